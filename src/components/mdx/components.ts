@@ -1,0 +1,9 @@
+// The components every guide and case can use without importing them (see docs/authoring.md).
+import Tautan from "./Tautan.astro";
+import Istilah from "./Istilah.astro";
+import Sumber from "./Sumber.astro";
+import Ringkasan from "./Ringkasan.astro";
+import Catatan from "./Catatan.astro";
+import Tabel from "./Tabel.astro";
+
+export const mdxComponents = { a: Tautan, table: Tabel, Istilah, Sumber, Ringkasan, Catatan };

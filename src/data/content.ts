@@ -1,0 +1,94 @@
+// The one place pages read collections from: drafts are dropped, order is fixed, and cross-references
+// are checked once per build (a bad id fails the build, naming the file).
+import { getCollection, render, type CollectionEntry } from "astro:content";
+import { guideSections } from "../lib/content/schema/guide";
+import { findContentProblems } from "../lib/content/integrity";
+
+export type Guide = CollectionEntry<"guides">;
+export type Case = CollectionEntry<"cases">;
+export type Term = CollectionEntry<"glossary">;
+export type Instrument = CollectionEntry<"instruments">;
+
+const file = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
+
+let checked: Promise<void> | undefined;
+
+export async function getGuides(): Promise<Guide[]> {
+  await checkContent();
+  return loadGuides();
+}
+
+async function loadGuides(): Promise<Guide[]> {
+  const all = await getCollection("guides", (g) => !g.data.draft);
+  const sectionOrder = (g: Guide) => guideSections.indexOf(g.data.section);
+  return all.sort((a, b) => sectionOrder(a) - sectionOrder(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+export async function getCases(): Promise<Case[]> {
+  await checkContent();
+  const all = await getCollection("cases");
+  return all.sort((a, b) => a.data.title.localeCompare(b.data.title, "id"));
+}
+
+export async function getGlossary(): Promise<Term[]> {
+  await checkContent();
+  const all = await getCollection("glossary");
+  return all.sort((a, b) => a.data.term.localeCompare(b.data.term, "id", { sensitivity: "base" }));
+}
+
+export async function getInstruments(): Promise<Instrument[]> {
+  await checkContent();
+  return getCollection("instruments");
+}
+
+/** The newest version of each bank, the one the questionnaire serves. */
+export async function getCurrentInstruments(): Promise<Instrument[]> {
+  const all = await getInstruments();
+  const newest = new Map<string, Instrument>();
+  for (const bank of all) {
+    const seen = newest.get(bank.data.id);
+    if (!seen || seen.data.version < bank.data.version) newest.set(bank.data.id, bank);
+  }
+  return [...newest.values()].sort((a, b) => a.data.stage.localeCompare(b.data.stage) * -1);
+}
+
+/** Heading slugs of every guide, for #anchor checks. */
+export async function getGuideHeadings(): Promise<Map<string, string[]>> {
+  const guides = await loadGuides();
+  const entries = await Promise.all(
+    guides.map(async (g) => [g.id, (await render(g)).headings.map((h) => h.slug)] as const),
+  );
+  return new Map(entries);
+}
+
+function checkContent(): Promise<void> {
+  checked ??= (async () => {
+    const [guides, cases, glossary, instruments, headings] = await Promise.all([
+      loadGuides(),
+      getCollection("cases"),
+      getCollection("glossary"),
+      getCollection("instruments"),
+      getGuideHeadings(),
+    ]);
+    const problems = findContentProblems({
+      guides: guides.map((g) => ({ id: g.id, file: file(g), related: g.data.related })),
+      cases: cases.map((c) => ({ id: c.id, file: file(c), relatedGuides: c.data.relatedGuides })),
+      glossary: glossary.map((t) => ({ id: t.id, file: "content/glossary.yaml", relatedGuide: t.data.relatedGuide })),
+      instruments: instruments.map((i) => ({
+        id: i.id,
+        file: file(i),
+        guideTargets: i.data.recommendations.flatMap((r) => r.guides),
+      })),
+      guideHeadings: headings,
+      reservedGuideIds: [...guideSections],
+    });
+    if (problems.length > 0)
+      throw new Error(`Rujukan konten tidak valid (${problems.length}):\n- ${problems.join("\n- ")}`);
+  })();
+  return checked;
+}
+
+/** Cases that name this guide in relatedGuides (the reverse lookup). */
+export async function getCasesForGuide(guideId: string): Promise<Case[]> {
+  return (await getCases()).filter((c) => c.data.relatedGuides.includes(guideId));
+}

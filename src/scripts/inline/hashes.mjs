@@ -1,0 +1,19 @@
+// Hashes of the is:inline scripts, for the CSP meta tag. Each inline script is one file in this folder;
+// the layout inlines the file's exact text, so the hash of the file is the hash the browser computes.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const folder = fileURLToPath(new URL(".", import.meta.url));
+
+/** @returns {`sha256-${string}`[]} */
+export function inlineScriptHashes() {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => {
+      const text = readFileSync(folder + name, "utf8");
+      return /** @type {`sha256-${string}`} */ (
+        "sha256-" + createHash("sha256").update(text).digest("base64")
+      );
+    });
+}
