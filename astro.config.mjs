@@ -1,4 +1,5 @@
 // @ts-check
+import path from "node:path";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
@@ -9,10 +10,23 @@ import { inlineScriptHashes } from "./src/scripts/inline/hashes.mjs";
 const site = process.env.SITE_URL || "https://siapmitra.example.id";
 const base = process.env.BASE_PATH || "/";
 
+// Astro 7 puts its .prerender scratch folder inside outDir only when outDir is under the project folder; otherwise
+// it falls back to ./.astro/, which parallel builds would share. So an outside OUT_DIR maps to ./dist-<name>.
+function outDir() {
+  const wanted = process.env.OUT_DIR || "./dist";
+  if (!path.isAbsolute(wanted) || wanted.startsWith(process.cwd() + path.sep)) return wanted;
+  const mapped = `./dist-${path.basename(wanted)}`;
+  console.warn(`[siapmitra] OUT_DIR ${wanted} is outside the project: using ${mapped} instead.`);
+  return mapped;
+}
+
 export default defineConfig({
   site,
   base,
   trailingSlash: "always",
+  // Separate output and cache folders let a base-path build and parallel builds coexist.
+  outDir: outDir(),
+  cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
   build: { format: "directory" },
   integrations: [mdx(), preact(), sitemap()],
   security: {

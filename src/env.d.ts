@@ -4,5 +4,7 @@ declare namespace App {
     contentFile?: string;
     /** Number of entries in that file's `sources`, so `<Sumber n>` can be checked. */
     sourceCount?: number;
+    /** Tables rendered so far on the page, for unique region labels. */
+    tableCount?: number;
   }
 }

@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const axeTags = ["wcag2a", "wcag21a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+/** Runs axe on the current page state and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  cspViolations: string[];
+}
+
+/**
+ * Starts collecting console errors, requests to other origins and CSP violation reports for a page.
+ * Read the returned object after navigating.
+ */
+export async function watchPage(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { consoleErrors: [], foreignRequests: [], cspViolations: [] };
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => problems.consoleErrors.push(String(err)));
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (!["http:", "https:"].includes(url.protocol)) return;
+    if (url.hostname !== "127.0.0.1" && url.hostname !== "localhost") problems.foreignRequests.push(req.url());
+  });
+  await page.exposeFunction("__reportCsp", (text: string) => problems.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+        `${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+  return problems;
+}
+
+export function expectClean(problems: PageProblems, label: string): void {
+  expect(problems.consoleErrors, `console errors on ${label}`).toEqual([]);
+  expect(problems.foreignRequests, `requests to other origins from ${label}`).toEqual([]);
+  expect(problems.cspViolations, `CSP violations on ${label}`).toEqual([]);
+}
