@@ -1,0 +1,77 @@
+// The build must fail loudly, naming the file and the field or id, on bad content (deliberately broken fixtures).
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const fixture = resolve("tests/fixtures/content-min");
+const temps: string[] = [];
+
+function brokenCopy(edit: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), "siapmitra-fixture-"));
+  temps.push(dir);
+  cpSync(fixture, dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+async function build(contentDir: string): Promise<{ ok: boolean; output: string }> {
+  const out = mkdtempSync(join(resolve("."), "dist-fixture-"));
+  temps.push(out);
+  try {
+    const r = await run("npx", ["astro", "build"], {
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, ".cache"), ASTRO_TELEMETRY_DISABLED: "1" },
+      maxBuffer: 20e6,
+    });
+    return { ok: true, output: r.stdout + r.stderr };
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${err.stdout ?? ""}${err.stderr ?? ""}` };
+  }
+}
+
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("content errors fail the build with the file and the field named", () => {
+  it("a frontmatter error names the file and the field", async () => {
+    const dir = brokenCopy((d) => {
+      const f = join(d, "guides/apa-itu-kemitraan.mdx");
+      writeFileSync(f, readFileSync(f, "utf8").replace("section: pendahuluan", "section: lain-lain"));
+    });
+    const r = await build(dir);
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain("apa-itu-kemitraan");
+    expect(r.output).toMatch(/section/);
+  }, 120_000);
+
+  it("a cross-reference to a guide that does not exist names the file and the bad id", async () => {
+    const dir = brokenCopy((d) => {
+      const f = join(d, "cases/contoh-kasus.mdx");
+      writeFileSync(f, readFileSync(f, "utf8").replace("relatedGuides: [apa-itu-kemitraan]", "relatedGuides: [panduan-hantu]"));
+    });
+    const r = await build(dir);
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain("contoh-kasus.mdx");
+    expect(r.output).toContain("panduan-hantu");
+  }, 120_000);
+
+  it("an internal link to an unknown page in MDX names the file and the link", async () => {
+    const dir = brokenCopy((d) => {
+      const f = join(d, "guides/langkah-perencanaan-bersama.mdx");
+      writeFileSync(f, readFileSync(f, "utf8") + "\nLihat [halaman lama](/panduan/tidak-ada/).\n");
+    });
+    const r = await build(dir);
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain("langkah-perencanaan-bersama.mdx");
+    expect(r.output).toContain("/panduan/tidak-ada/");
+  }, 120_000);
+
+  it("the unbroken fixture builds", async () => {
+    const r = await build(fixture);
+    expect(r.output).not.toMatch(/error/i);
+    expect(r.ok).toBe(true);
+  }, 120_000);
+});
