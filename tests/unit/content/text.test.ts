@@ -15,7 +15,7 @@ describe("slugify", () => {
 describe("countWords", () => {
   it("counts prose words, not frontmatter, tags, link targets or Markdown marks", () => {
     const mdx = `---\ntitle: Judul panjang sekali\n---\n\n## Judul bagian\n\nKami <Istilah id="kpbu">KPBU</Istilah> [bermitra](/panduan/x/) dengan baik.<Sumber n={1} />\n\n- butir satu`;
-    expect(countWords(mdx)).toBe(10);
+    expect(countWords(mdx)).toBe(9);
   });
 });
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  cacheNames,
+  maxSaveUrls,
+  pageKey,
+  requestKind,
+  saveableUrls,
+  servableWhenSlow,
+} from "../../../src/lib/offline/policy";
+
+const origin = "https://contoh.go.id";
+const url = (path: string) => new URL(path, origin);
+
+describe("requestKind", () => {
+  it("treats navigations as pages, _astro/ as immutable assets and other files in scope as files", () => {
+    expect(requestKind(url("/kemitraan/panduan/x/"), origin, "/kemitraan/", true)).toBe("page");
+    expect(requestKind(url("/kemitraan/_astro/a.js"), origin, "/kemitraan/", false)).toBe("asset");
+    expect(requestKind(url("/kemitraan/search-index/panduan.json"), origin, "/kemitraan/", false)).toBe("file");
+  });
+
+  it("leaves other origins, other sub-paths and the worker script alone", () => {
+    expect(requestKind(new URL("https://lain.example/kemitraan/"), origin, "/kemitraan/", true)).toBeUndefined();
+    expect(requestKind(url("/aplikasi-lain/"), origin, "/kemitraan/", true)).toBeUndefined();
+    expect(requestKind(url("/kemitraan/sw.js"), origin, "/kemitraan/", false)).toBeUndefined();
+  });
+});
+
+describe("cacheNames", () => {
+  it("differ per base path, so two sites on one host never delete each other's caches", () => {
+    const a = cacheNames("/kemitraan/");
+    const b = cacheNames("/");
+    expect(a.pages.startsWith(a.prefix)).toBe(true);
+    expect(a.pages).not.toBe(b.pages);
+    expect(b.prefix.startsWith(a.prefix) || a.prefix.startsWith(b.prefix)).toBe(true);
+    expect(new Set([a.pages, a.assets, a.files]).size).toBe(3);
+  });
+});
+
+describe("pageKey", () => {
+  it("drops query and fragment", () => {
+    expect(pageKey(`${origin}/panduan/x/?utm_source=wa#bagian`)).toBe(`${origin}/panduan/x/`);
+  });
+});
+
+describe("servableWhenSlow", () => {
+  it("serves a cached page on a slow network only when it was cached by the current deploy", () => {
+    expect(servableWhenSlow("v2", "v2")).toBe(true);
+    expect(servableWhenSlow("v1", "v2")).toBe(false);
+    expect(servableWhenSlow(null, "v2")).toBe(false);
+  });
+});
+
+describe("saveableUrls", () => {
+  it("keeps same-origin page URLs under the base path, once each", () => {
+    expect(
+      saveableUrls(
+        ["/kemitraan/panduan/a/", `${origin}/kemitraan/panduan/a/?x=1`, "/kemitraan/panduan/b/"],
+        origin,
+        "/kemitraan/",
+      ),
+    ).toEqual([`${origin}/kemitraan/panduan/a/`, `${origin}/kemitraan/panduan/b/`]);
+  });
+
+  it("rejects anything else a page could send", () => {
+    expect(saveableUrls("not a list", origin, "/kemitraan/")).toEqual([]);
+    expect(
+      saveableUrls(
+        [42, null, "https://lain.example/kemitraan/x/", "/lain/x/", "/kemitraan/_astro/a.js", "http://[::1"],
+        origin,
+        "/kemitraan/",
+      ),
+    ).toEqual([]);
+  });
+
+  it("caps the list", () => {
+    const many = Array.from({ length: maxSaveUrls + 50 }, (_, i) => `/p${i}/`);
+    expect(saveableUrls(many, origin, "/")).toHaveLength(maxSaveUrls);
+  });
+});
