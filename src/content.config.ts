@@ -6,6 +6,7 @@ import { caseSchema } from "./lib/content/schema/case";
 import { glossarySchema } from "./lib/content/schema/glossary";
 import { instrumentSchema } from "./lib/content/schema/instrument";
 import { synonymGroupSchema } from "./lib/content/schema/synonyms";
+import { templateSchema } from "./lib/content/schema/template";
 
 // CONTENT_DIR lets tests and the scale benchmark build the site from another content folder.
 const root = process.env.CONTENT_DIR ?? "./content";
@@ -43,4 +44,9 @@ const synonyms = defineCollection({
   schema: synonymGroupSchema,
 });
 
-export const collections = { guides, cases, glossary, instruments, synonyms };
+const templates = defineCollection({
+  loader: glob({ base: `${root}/templates`, pattern: "*.yaml" }),
+  schema: templateSchema,
+});
+
+export const collections = { guides, cases, glossary, instruments, synonyms, templates };

@@ -5,5 +5,18 @@ import Sumber from "./Sumber.astro";
 import Ringkasan from "./Ringkasan.astro";
 import Catatan from "./Catatan.astro";
 import Tabel from "./Tabel.astro";
+import Kotak from "./Kotak.astro";
+import Templat from "./Templat.astro";
+import TemplatContoh from "./TemplatContoh.astro";
 
-export const mdxComponents = { a: Tautan, table: Tabel, Istilah, Sumber, Ringkasan, Catatan };
+export const mdxComponents = {
+  a: Tautan,
+  table: Tabel,
+  input: Kotak,
+  Istilah,
+  Sumber,
+  Ringkasan,
+  Catatan,
+  Templat,
+  TemplatContoh,
+};

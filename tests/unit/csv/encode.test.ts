@@ -5,9 +5,12 @@ import { parseCsv } from "../../../src/lib/csv/parse";
 
 describe("encodeCsv", () => {
   it("writes a BOM, ';' between cells and CRLF after every row", () => {
-    expect(encodeCsv([["Indikator", "Target"], ["Debit", "4.000"]])).toBe(
-      `${CSV_BOM}Indikator;Target\r\nDebit;4.000\r\n`,
-    );
+    expect(
+      encodeCsv([
+        ["Indikator", "Target"],
+        ["Debit", "4.000"],
+      ]),
+    ).toBe(`${CSV_BOM}Indikator;Target\r\nDebit;4.000\r\n`);
   });
 
   it("writes only the BOM for no rows, and can leave the BOM out", () => {

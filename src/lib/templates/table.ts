@@ -1,0 +1,25 @@
+// The shape of a fill-in template as rows of text: the same data feeds the printed table and the blank CSV.
+import type { TemplateColumn, TemplateData } from "../content/schema/template";
+import { encodeCsv } from "../csv/encode";
+
+/** Header cell text for the CSV: the heading, with the hint in brackets when there is one. */
+export const csvHeaderOf = (column: TemplateColumn): string =>
+  column.hint ? `${column.header} (${column.hint})` : column.header;
+
+/** Cells of a row in column order; missing cells are blank. */
+export const cellsOf = (template: TemplateData, row: Readonly<Record<string, string>>): string[] =>
+  template.columns.map((c) => row[c.id] ?? "");
+
+/** The blank template as CSV rows: the header, then the pre-filled rows (blank writing rows are left out). */
+export function templateRows(template: TemplateData): string[][] {
+  return [template.columns.map(csvHeaderOf), ...template.rows.map((row) => cellsOf(template, row))];
+}
+
+/** The blank template as a CSV document (UTF-8 BOM, ";", CRLF). */
+export const templateCsv = (template: TemplateData): string => encodeCsv(templateRows(template));
+
+/** Site-absolute path of a template's CSV. */
+export const csvPath = (id: string): string => `/unduh/${id}.csv`;
+
+/** File name offered when saving the CSV. */
+export const csvFileName = (id: string): string => `siapmitra-${id}.csv`;
