@@ -31,4 +31,7 @@ npx vitest run --config vitest.dist.config.ts
 step "Browser tests (Playwright)"
 npx playwright test
 
+step "Lighthouse over nginx (accessibility, best practices, SEO = 100; performance reported)"
+node tests/hosting/lighthouse.mjs --gate
+
 echo "npm test: $(( $(date +%s) - start )) s"

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   cacheNames,
   maxSaveUrls,
+  ownsCache,
   pageKey,
   requestKind,
   saveableUrls,
@@ -31,8 +32,18 @@ describe("cacheNames", () => {
     const b = cacheNames("/");
     expect(a.pages.startsWith(a.prefix)).toBe(true);
     expect(a.pages).not.toBe(b.pages);
-    expect(b.prefix.startsWith(a.prefix) || a.prefix.startsWith(b.prefix)).toBe(true);
     expect(new Set([a.pages, a.assets, a.files]).size).toBe(3);
+  });
+});
+
+describe("ownsCache", () => {
+  it("claims only this site's caches, even when another site lives under a sub-path of it", () => {
+    const sub = cacheNames("/kemitraan/");
+    expect(ownsCache(sub.pages, "/kemitraan/")).toBe(true);
+    expect(ownsCache(`${sub.prefix}lama`, "/kemitraan/")).toBe(true);
+    expect(ownsCache(sub.pages, "/")).toBe(false);
+    expect(ownsCache(cacheNames("/").assets, "/kemitraan/")).toBe(false);
+    expect(ownsCache("cache-lain", "/")).toBe(false);
   });
 });
 
