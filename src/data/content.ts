@@ -8,6 +8,8 @@ export type Guide = CollectionEntry<"guides">;
 export type Case = CollectionEntry<"cases">;
 export type Term = CollectionEntry<"glossary">;
 export type Instrument = CollectionEntry<"instruments">;
+export type SynonymGroup = CollectionEntry<"synonyms">;
+export type Template = CollectionEntry<"templates">;
 
 const file = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
 
@@ -39,6 +41,11 @@ export async function getGlossary(): Promise<Term[]> {
 export async function getInstruments(): Promise<Instrument[]> {
   await checkContent();
   return getCollection("instruments");
+}
+
+/** The reviewed synonym and abbreviation groups for site search. */
+export async function getSynonyms(): Promise<SynonymGroup[]> {
+  return getCollection("synonyms");
 }
 
 /** The newest version of each bank, the one the questionnaire serves. */
@@ -91,4 +98,10 @@ function checkContent(): Promise<void> {
 /** Cases that name this guide in relatedGuides (the reverse lookup). */
 export async function getCasesForGuide(guideId: string): Promise<Case[]> {
   return (await getCases()).filter((c) => c.data.relatedGuides.includes(guideId));
+}
+
+/** Fill-in templates of the `alat` guides (each also served as a blank CSV). */
+export async function getTemplates(): Promise<Template[]> {
+  const all = await getCollection("templates");
+  return all.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -35,7 +35,9 @@ export const bank: BankData = {
       dimension: d,
       band,
       text: `Saran ${d} ${band}. Kalimat kedua.`,
-      guides: [{ id: "langkah-perencanaan-bersama", title: "Perencanaan", path: "/panduan/langkah-perencanaan-bersama/" }],
+      guides: [
+        { id: "langkah-perencanaan-bersama", title: "Perencanaan", path: "/panduan/langkah-perencanaan-bersama/" },
+      ],
     })),
   ),
 };

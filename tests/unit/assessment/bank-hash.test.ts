@@ -16,11 +16,16 @@ describe("published question banks", () => {
   const files = readdirSync(dir).filter((f) => /@\d+\.yaml$/.test(f));
 
   it.each(Object.keys(published))("%s is unchanged", (file) => {
-    const hash = createHash("sha256").update(readFileSync(join(dir, file))).digest("hex");
+    const hash = createHash("sha256")
+      .update(readFileSync(join(dir, file)))
+      .digest("hex");
     expect(hash, `${file} changed: publish the change as a new version file instead`).toBe(published[file]);
   });
 
   it("every bank file is pinned", () => {
-    expect(files.filter((f) => !(f in published)), "pin the hash of each new bank version here").toEqual([]);
+    expect(
+      files.filter((f) => !(f in published)),
+      "pin the hash of each new bank version here",
+    ).toEqual([]);
   });
 });

@@ -50,16 +50,23 @@ describe("scoring properties", () => {
 
   it("raising one answer never lowers its dimension's score", () => {
     fc.assert(
-      fc.property(answerSet, itemIndex, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), (answers, i, from, step) => {
-        const item = bank.items[i]!;
-        const to = Math.min(5, from + step) as 1 | 2 | 3 | 4 | 5;
-        const low = scoreResult(bank, { ...answers, [item.id]: from as Answer });
-        const high = scoreResult(bank, { ...answers, [item.id]: to });
-        const k = bank.dimensions.findIndex((d) => d.id === item.dimension);
-        // Same answered count on both sides, so both are scored or neither is.
-        expect(high.dimensions[k]!.scored).toBe(low.dimensions[k]!.scored);
-        if (low.dimensions[k]!.mean !== null) expect(high.dimensions[k]!.mean!).toBeGreaterThanOrEqual(low.dimensions[k]!.mean!);
-      }),
+      fc.property(
+        answerSet,
+        itemIndex,
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        (answers, i, from, step) => {
+          const item = bank.items[i]!;
+          const to = Math.min(5, from + step) as 1 | 2 | 3 | 4 | 5;
+          const low = scoreResult(bank, { ...answers, [item.id]: from as Answer });
+          const high = scoreResult(bank, { ...answers, [item.id]: to });
+          const k = bank.dimensions.findIndex((d) => d.id === item.dimension);
+          // Same answered count on both sides, so both are scored or neither is.
+          expect(high.dimensions[k]!.scored).toBe(low.dimensions[k]!.scored);
+          if (low.dimensions[k]!.mean !== null)
+            expect(high.dimensions[k]!.mean!).toBeGreaterThanOrEqual(low.dimensions[k]!.mean!);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -105,18 +105,30 @@ describe("priorities", () => {
       ...fill("perencanaan", [3, 3, "tt", undefined]),
     });
     expect(priorities(bank, s).dimensions.map((d) => d.id)).toEqual(["perencanaan", "kebutuhan", "keselarasan"]);
-    const noTt = scoreResult(bank, { ...fill("kebutuhan", [3, 3, 3, 3]), ...fill("keselarasan", [3, 3]), ...fill("perencanaan", [3, 3, 3, 3]) });
+    const noTt = scoreResult(bank, {
+      ...fill("kebutuhan", [3, 3, 3, 3]),
+      ...fill("keselarasan", [3, 3]),
+      ...fill("perencanaan", [3, 3, 3, 3]),
+    });
     expect(priorities(bank, noTt).dimensions.map((d) => d.id)).toEqual(["kebutuhan", "keselarasan", "perencanaan"]);
   });
 
   it("shows at most the limit", () => {
-    const s = scoreResult(bank, { ...fill("kebutuhan", [1, 1, 1, 1]), ...fill("keselarasan", [2, 2]), ...fill("perencanaan", [3, 3, 3, 3]) });
+    const s = scoreResult(bank, {
+      ...fill("kebutuhan", [1, 1, 1, 1]),
+      ...fill("keselarasan", [2, 2]),
+      ...fill("perencanaan", [3, 3, 3, 3]),
+    });
     expect(priorities(bank, s, 2).dimensions).toHaveLength(2);
     expect(priorities(bank, s, 2).notes).toEqual([]);
   });
 
   it("says why when fewer qualify: all strengths", () => {
-    const s = scoreResult(bank, { ...fill("kebutuhan", [4, 4, 4, 4]), ...fill("keselarasan", [5, 5]), ...fill("perencanaan", [4, 5, 4, 5]) });
+    const s = scoreResult(bank, {
+      ...fill("kebutuhan", [4, 4, 4, 4]),
+      ...fill("keselarasan", [5, 5]),
+      ...fill("perencanaan", [4, 5, 4, 5]),
+    });
     const p = priorities(bank, s);
     expect(p.dimensions).toEqual([]);
     expect(p.notes).toEqual(["Semua dimensi sudah menjadi kekuatan."]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { clearDraft, draftKey, loadDraft, saveDraft, storageMessages, type StorageLike } from "../../../src/lib/assessment/storage";
+import {
+  clearDraft,
+  draftKey,
+  loadDraft,
+  saveDraft,
+  storageMessages,
+  type StorageLike,
+} from "../../../src/lib/assessment/storage";
 import { newResult, setAnswer } from "../../../src/lib/assessment/result";
 import { bank } from "./bank-fixture";
 

@@ -7,7 +7,11 @@ import { firstSentence, newActionRow, seedActionPlan } from "../../../src/lib/as
 import { formatLocalDate, isLocalDate, localDate } from "../../../src/lib/assessment/dates";
 import { bank, fill } from "./bank-fixture";
 
-const answers = { ...fill("kebutuhan", [3, 4, 4, 4]), ...fill("keselarasan", [2, 2]), ...fill("perencanaan", ["tt", "tt", "tt", undefined]) };
+const answers = {
+  ...fill("kebutuhan", [3, 4, 4, 4]),
+  ...fill("keselarasan", [2, 2]),
+  ...fill("perencanaan", ["tt", "tt", "tt", undefined]),
+};
 const score = scoreResult(bank, answers);
 
 describe("summary", () => {
@@ -35,7 +39,9 @@ describe("bar chart rows", () => {
 
 describe("recommendations and cases", () => {
   it("picks the advice for the dimension's band", () => {
-    expect(recommendationFor(bank, "keselarasan", "perlu-perhatian")?.text).toMatch(/^Saran keselarasan perlu-perhatian/);
+    expect(recommendationFor(bank, "keselarasan", "perlu-perhatian")?.text).toMatch(
+      /^Saran keselarasan perlu-perhatian/,
+    );
     expect(recommendationFor(bank, "keselarasan", null)).toBeUndefined();
   });
 
@@ -56,8 +62,22 @@ describe("action plan", () => {
     const p = priorities(bank, score).dimensions;
     const seeded = seedActionPlan(bank, p, []);
     expect(seeded).toEqual([
-      { id: "rencana-keselarasan", dimension: "keselarasan", kegiatan: "Dimensi keselarasan: Saran keselarasan perlu-perhatian.", penanggungJawab: "", tenggat: "", status: "belum" },
-      { id: "rencana-kebutuhan", dimension: "kebutuhan", kegiatan: "Dimensi kebutuhan: Saran kebutuhan perlu-dibahas.", penanggungJawab: "", tenggat: "", status: "belum" },
+      {
+        id: "rencana-keselarasan",
+        dimension: "keselarasan",
+        kegiatan: "Dimensi keselarasan: Saran keselarasan perlu-perhatian.",
+        penanggungJawab: "",
+        tenggat: "",
+        status: "belum",
+      },
+      {
+        id: "rencana-kebutuhan",
+        dimension: "kebutuhan",
+        kegiatan: "Dimensi kebutuhan: Saran kebutuhan perlu-dibahas.",
+        penanggungJawab: "",
+        tenggat: "",
+        status: "belum",
+      },
     ]);
     const edited = [{ ...seeded[0]!, kegiatan: "Diubah" }];
     expect(seedActionPlan(bank, p, edited).map((r) => r.kegiatan)).toEqual(["Diubah", seeded[1]!.kegiatan]);

@@ -11,7 +11,16 @@ const valid = () => {
   return {
     ...r,
     context: { instansi: "Dinas A", kemitraan: "Kerja sama B", jenisMitra: "antar-instansi", tanggal: "2026-11-28" },
-    actionPlan: [{ id: "rencana-1", dimension: "", kegiatan: "Rapat", penanggungJawab: "Sekretaris", tenggat: "2026-12-31", status: "belum" as const }],
+    actionPlan: [
+      {
+        id: "rencana-1",
+        dimension: "",
+        kegiatan: "Rapat",
+        penanggungJawab: "Sekretaris",
+        tenggat: "2026-12-31",
+        status: "belum" as const,
+      },
+    ],
   };
 };
 
@@ -24,8 +33,14 @@ describe("validateResult", () => {
 
   it("rejects non-objects and unknown formats with Indonesian messages", () => {
     expect(validateResult("x")).toEqual({ ok: false, problems: ["Data penilaian tidak terbaca."] });
-    expect(validateResult({ ...valid(), format: 2 })).toEqual({ ok: false, problems: ["Data ini dibuat oleh versi SiapMitra yang lebih baru."] });
-    expect(validateResult({ ...valid(), format: "1" })).toMatchObject({ ok: false, problems: ["Format data penilaian tidak dikenal."] });
+    expect(validateResult({ ...valid(), format: 2 })).toEqual({
+      ok: false,
+      problems: ["Data ini dibuat oleh versi SiapMitra yang lebih baru."],
+    });
+    expect(validateResult({ ...valid(), format: "1" })).toMatchObject({
+      ok: false,
+      problems: ["Format data penilaian tidak dikenal."],
+    });
   });
 
   it("rejects bad answers, unknown items, bad evidence and another bank", () => {
@@ -35,15 +50,21 @@ describe("validateResult", () => {
     };
     expect(problems({ ...valid(), answers: { "kebutuhan-1": 6 } })).toEqual(["Jawaban tidak valid untuk kebutuhan-1."]);
     expect(problems({ ...valid(), answers: { "tidak-ada": 3 } })).toEqual(["Pernyataan tidak dikenal: tidak-ada."]);
-    expect(problems({ ...valid(), evidence: { "kebutuhan-1": ["dpa"] } })).toEqual(["Bukti pendukung untuk kebutuhan-1 tidak valid."]);
-    expect(problems({ ...valid(), bank: { id: "kesehatan", version: 1 } })).toEqual(["Data ini untuk bank kesehatan@1, bukan kesiapan@1."]);
+    expect(problems({ ...valid(), evidence: { "kebutuhan-1": ["dpa"] } })).toEqual([
+      "Bukti pendukung untuk kebutuhan-1 tidak valid.",
+    ]);
+    expect(problems({ ...valid(), bank: { id: "kesehatan", version: 1 } })).toEqual([
+      "Data ini untuk bank kesehatan@1, bukan kesiapan@1.",
+    ]);
   });
 
   it("rejects bad dates, text and action rows", () => {
     const c = validateResult({
       ...valid(),
       context: { instansi: "x".repeat(201), tanggal: "2026-02-30" },
-      actionPlan: [{ id: "a", dimension: "", kegiatan: "k", penanggungJawab: "", tenggat: "31/12/2026", status: "belum" }],
+      actionPlan: [
+        { id: "a", dimension: "", kegiatan: "k", penanggungJawab: "", tenggat: "31/12/2026", status: "belum" },
+      ],
       createdAt: "kemarin",
     });
     expect(c.ok).toBe(false);
@@ -67,6 +88,8 @@ describe("validateBank", () => {
   it("accepts the bank shape and rejects a broken one", () => {
     expect(validateBank(JSON.parse(JSON.stringify(bank))).ok).toBe(true);
     expect(validateBank({ id: "x" })).toMatchObject({ ok: false });
-    expect(validateBank({ ...bank, items: [{ id: "a", dimension: "nope", evidence: [] }] })).toMatchObject({ ok: false });
+    expect(validateBank({ ...bank, items: [{ id: "a", dimension: "nope", evidence: [] }] })).toMatchObject({
+      ok: false,
+    });
   });
 });

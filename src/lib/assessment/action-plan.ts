@@ -1,0 +1,39 @@
+// Seeds the editable action plan from the priorities; the user's own rows are never overwritten.
+import type { DimensionScore } from "./scoring";
+import { recommendationFor } from "./recommend";
+import type { ActionRow, BankData } from "./types";
+
+/** First sentence of a recommendation: short enough for a table cell, still an action. */
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text.trim());
+  return (m?.[1] ?? text).trim();
+}
+
+/** One row per priority dimension that has no row yet; existing rows keep their text and order. */
+export function seedActionPlan(
+  bank: BankData,
+  prioritized: readonly DimensionScore[],
+  existing: readonly ActionRow[],
+): ActionRow[] {
+  const have = new Set(existing.map((r) => r.dimension).filter((d) => d !== ""));
+  const added: ActionRow[] = prioritized
+    .filter((d) => !have.has(d.id))
+    .map((d) => {
+      const rec = recommendationFor(bank, d.id, d.band);
+      return {
+        id: `rencana-${d.id}`,
+        dimension: d.id,
+        kegiatan: `${d.name}: ${rec ? firstSentence(rec.text) : "susun langkah perbaikan bersama mitra."}`,
+        penanggungJawab: "",
+        tenggat: "",
+        status: "belum",
+      };
+    });
+  return [...existing, ...added];
+}
+
+export function newActionRow(existing: readonly ActionRow[]): ActionRow {
+  let n = existing.length + 1;
+  while (existing.some((r) => r.id === `rencana-${n}`)) n++;
+  return { id: `rencana-${n}`, dimension: "", kegiatan: "", penanggungJawab: "", tenggat: "", status: "belum" };
+}
