@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./tests/e2e/support/chromium";
 
+const executablePath = chromiumPath();
+
 const port = Number(process.env.PORT ?? 4321);
 const base = process.env.BASE_PATH ?? "/";
 
@@ -24,7 +26,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          ...(chromiumPath() ? { executablePath: chromiumPath() } : {}),
+          ...(executablePath ? { executablePath } : {}),
           args: [
             "--no-sandbox",
             "--disable-gpu",
