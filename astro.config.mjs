@@ -5,6 +5,8 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { inlineScriptHashes } from "./src/scripts/inline/hashes.mjs";
+import searchDirective from "./src/integrations/search-directive.ts";
+import serviceWorker from "./src/integrations/service-worker/index.ts";
 
 // An agency can host the site under its own domain and a sub-path (e.g. BASE_PATH=/kemitraan/).
 const site = process.env.SITE_URL || "https://siapmitra.example.id";
@@ -28,7 +30,13 @@ export default defineConfig({
   outDir: outDir(),
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
   build: { format: "directory" },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !page.includes("/offline/") }),
+    serviceWorker(),
+    searchDirective(),
+  ],
   security: {
     csp: {
       algorithm: "SHA-256",

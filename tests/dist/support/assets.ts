@@ -18,7 +18,8 @@ export function entryScripts(doc: HTMLElement): string[] {
   const urls = [
     ...doc.querySelectorAll("script[src]").map((s) => s.getAttribute("src") ?? ""),
     ...doc.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute("href") ?? ""),
-    ...doc.querySelectorAll("astro-island").flatMap((i) => [
+    // client:search islands load on first use of the search link or its shortcuts, never at load.
+    ...doc.querySelectorAll("astro-island:not([client=search])").flatMap((i) => [
       i.getAttribute("component-url") ?? "",
       i.getAttribute("renderer-url") ?? "",
     ]),

@@ -24,7 +24,7 @@ describe("normalisation", () => {
   });
 
   it("turns MDX into text and clips to 200 characters at a word", () => {
-    expect(mdxToText('Lihat [panduan](/panduan/x/) <Sumber n={2} /> dan **KPBU**.')).toBe("Lihat panduan dan KPBU .");
+    expect(mdxToText("Lihat [panduan](/panduan/x/) <Sumber n={2} /> dan **KPBU**.")).toBe("Lihat panduan dan KPBU .");
     const long = "kata ".repeat(80);
     expect(clip(long).length).toBeLessThanOrEqual(200);
     expect(clip(long).endsWith("…")).toBe(true);
@@ -104,7 +104,13 @@ describe("payload validation", () => {
   it("rejects malformed or hostile payloads", () => {
     expect(parsePayload(null)).toBeNull();
     expect(parsePayload({ version: 2 })).toBeNull();
-    const ok = { version: 1, docs: [{ id: "a", type: "kasus", url: "/a/" }], index: { keys: [], records: [{}] }, roots: [], synonyms: [] };
+    const ok = {
+      version: 1,
+      docs: [{ id: "a", type: "kasus", url: "/a/" }],
+      index: { keys: [], records: [{}] },
+      roots: [],
+      synonyms: [],
+    };
     expect(parsePayload(ok)).not.toBeNull();
     expect(parsePayload({ ...ok, docs: [{ id: "a", type: "kasus", url: "//evil.example/" }] })).toBeNull();
     expect(parsePayload({ ...ok, docs: [{ id: "a", type: "kasus", url: "javascript:alert(1)" }] })).toBeNull();

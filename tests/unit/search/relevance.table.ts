@@ -65,7 +65,11 @@ export const relevanceTable: readonly RelevanceRow[] = [
   { query: "sungai", expected: "kasus:citarum-harum", kind: "isi kasus" },
   { query: "magang", expected: "kasus:kedaireka-msib", kind: "isi kasus" },
   { query: "pengaduan masyarakat", expected: "kasus:sp4n-lapor", kind: "isi kasus" },
-  { query: "bermitra dengan kampus", expected: "panduan:jenis-mitra-dan-instrumen#lima-jenis-mitra", kind: "isi kasus" },
+  {
+    query: "bermitra dengan kampus",
+    expected: "panduan:jenis-mitra-dan-instrumen#lima-jenis-mitra",
+    kind: "isi kasus",
+  },
   // Must return nothing
   { query: "resep rendang", expected: null, kind: "tanpa hasil" },
   { query: "sepatu roda", expected: null, kind: "tanpa hasil" },

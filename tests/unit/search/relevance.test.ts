@@ -9,7 +9,14 @@ describe("relevance table over the real index", () => {
   it("has at least 40 queries covering every kind", () => {
     expect(relevanceTable.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(relevanceTable.map((r) => r.kind));
-    expect([...kinds].sort()).toEqual(["imbuhan", "isi kasus", "judul", "salah ketik", "singkatan/Inggris", "tanpa hasil"]);
+    expect([...kinds].sort()).toEqual([
+      "imbuhan",
+      "isi kasus",
+      "judul",
+      "salah ketik",
+      "singkatan/Inggris",
+      "tanpa hasil",
+    ]);
   });
 
   it.each(relevanceTable.map((r) => [r.query, r.expected] as const))("%s → %s", (query, expected) => {
@@ -23,7 +30,11 @@ describe("relevance table over the real index", () => {
     expect(root.length).toBe(3);
     for (const form of ["bermitra", "kemitraan", "kemitraannya"]) expect(top3(form), form).toEqual(root);
     // The same records (order may differ a little: the typed form itself also counts as an exact match).
-    const ids = (q: string) => engine.search(q).hits.map((h) => h.doc.id).sort();
+    const ids = (q: string) =>
+      engine
+        .search(q)
+        .hits.map((h) => h.doc.id)
+        .sort();
     for (const form of ["pengelolaan", "dikelola"]) expect(ids(form), form).toEqual(ids("kelola"));
   });
 

@@ -25,7 +25,11 @@ describe("prebuilt index", () => {
 
   it("reads display text back from the index", () => {
     const hit = realEngine().search("SPAM Regional Umbulan", 1).hits[0];
-    expect(hit?.doc).toMatchObject({ id: "kasus:spam-umbulan", title: "SPAM Regional Umbulan", url: "/studi-kasus/spam-umbulan/" });
+    expect(hit?.doc).toMatchObject({
+      id: "kasus:spam-umbulan",
+      title: "SPAM Regional Umbulan",
+      url: "/studi-kasus/spam-umbulan/",
+    });
     expect(hit?.doc.summary.length).toBeGreaterThan(30);
     expect(hit?.doc.summary.length).toBeLessThanOrEqual(200);
   });

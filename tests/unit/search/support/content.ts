@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import type { SiteContent } from "../../../../src/lib/search/build/site";
 
-const root = process.env["CONTENT_DIR"] ?? join(import.meta.dirname, "../../../../content");
+const defaultRoot = () => process.env["CONTENT_DIR"] ?? join(import.meta.dirname, "../../../../content");
 
 function mdx(file: string): { data: Record<string, unknown>; body: string } {
   const text = readFileSync(file, "utf8");
@@ -15,9 +15,13 @@ function mdx(file: string): { data: Record<string, unknown>; body: string } {
 }
 
 const list = (dir: string, ext: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext) && !f.startsWith("_")).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(ext) && !f.startsWith("_"))
+        .sort()
+    : [];
 
-export function loadSiteContent(): SiteContent {
+export function loadSiteContent(root = defaultRoot()): SiteContent {
   const guides = list(join(root, "guides"), ".mdx")
     .map((f) => ({ id: f.replace(/\.mdx$/, ""), ...mdx(join(root, "guides", f)) }))
     .filter((g) => g.data["draft"] !== true)
@@ -31,11 +35,18 @@ export function loadSiteContent(): SiteContent {
     }));
   const cases = list(join(root, "cases"), ".mdx").map((f) => {
     const { data, body } = mdx(join(root, "cases", f));
-    return { id: f.replace(/\.mdx$/, ""), data: { tags: [], legalBasis: [], timeline: [], outcomes: [], ...data }, body };
+    return {
+      id: f.replace(/\.mdx$/, ""),
+      data: { tags: [], legalBasis: [], timeline: [], outcomes: [], ...data },
+      body,
+    };
   }) as unknown as SiteContent["cases"];
   const glossary = (parse(readFileSync(join(root, "glossary.yaml"), "utf8")) as SiteContent["glossary"]) ?? [];
   const banks = list(join(root, "assessment"), ".yaml").map(
-    (f) => parse(readFileSync(join(root, "assessment", f), "utf8")) as SiteContent["instruments"][number] & { version: number },
+    (f) =>
+      parse(readFileSync(join(root, "assessment", f), "utf8")) as SiteContent["instruments"][number] & {
+        version: number;
+      },
   );
   const newest = new Map<string, (typeof banks)[number]>();
   for (const b of banks) if ((newest.get(b.id)?.version ?? 0) < b.version) newest.set(b.id, b);

@@ -1,0 +1,140 @@
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { withBase } from "../../lib/site/paths";
+import { Results, arrowNavigation } from "./Results";
+import { statusText, useSearch } from "./useSearch";
+import "./search.css";
+
+const TRIGGER = "[data-search-trigger]";
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+
+/**
+ * The header search dialog. Hydrated by `client:search` on first use; from then on it owns the search link's
+ * click and the "/" and Ctrl/Cmd+K shortcuts. A modal <dialog> keeps focus inside (the page behind is inert)
+ * and closes on Escape; focus then returns to where it was.
+ */
+export default function SearchDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const [query, setQuery] = useState("");
+  const state = useSearch(query, used, 30);
+
+  const show = () => {
+    const d = dialog.current;
+    if (!d || d.open) return;
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    d.showModal();
+    setOpen(true);
+    setUsed(true);
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [open]);
+
+  useLayoutEffect(() => {
+    const island = dialog.current?.closest("astro-island");
+    const pending = () => {
+      if (island?.hasAttribute("data-open")) {
+        island.removeAttribute("data-open");
+        show();
+      }
+    };
+    pending();
+    // The directive may still mark a click that lands while hydration finishes.
+    const observer = island ? new MutationObserver(pending) : undefined;
+    observer?.observe(island as Element, { attributes: true, attributeFilter: ["data-open"] });
+    // Focusing the link already started loading: fetch the index too, so the first results come at once.
+    if (document.activeElement?.closest?.(TRIGGER)) setUsed(true);
+    const onClick = (e: MouseEvent) => {
+      const t = e.target as Element | null;
+      if (!t?.closest?.(TRIGGER) || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      show();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const k = e.key.toLowerCase();
+      if ((k === "/" && !typing(e.target) && !e.ctrlKey && !e.metaKey) || (k === "k" && (e.ctrlKey || e.metaKey))) {
+        e.preventDefault();
+        show();
+      }
+    };
+    document.addEventListener("click", onClick, true);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      observer?.disconnect();
+      document.removeEventListener("click", onClick, true);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, []);
+
+  const onClose = () => {
+    setOpen(false);
+    const back = returnTo.current;
+    if (back?.isConnected) back.focus();
+  };
+
+  const fullResults = withBase(`/cari/?q=${encodeURIComponent(query.trim())}`);
+  return (
+    <dialog
+      ref={dialog}
+      class="search-dialog"
+      aria-labelledby="cari-dialog-judul"
+      onClose={onClose}
+      onClick={(e) => e.target === dialog.current && dialog.current?.close()}
+      onKeyDown={(e) => {
+        // Escape in a filled search box would only clear it: close the dialog in every case.
+        if (e.key === "Escape") {
+          e.preventDefault();
+          dialog.current?.close();
+        } else arrowNavigation(e, list.current, input.current);
+      }}
+    >
+      {open && (
+        <div class="search-panel">
+          <div class="search-head">
+            <h2 id="cari-dialog-judul">Cari di SiapMitra</h2>
+            <button type="button" class="search-close" onClick={() => dialog.current?.close()}>
+              Tutup <span class="search-key">Esc</span>
+            </button>
+          </div>
+          {/* Enter in the box opens the full results page; arrow keys reach the results below. */}
+          <form role="search" action={withBase("/cari/")} method="get">
+            <label for="cari-dialog-kata">Kata kunci</label>
+            <input
+              ref={input}
+              id="cari-dialog-kata"
+              name="q"
+              type="search"
+              autocomplete="off"
+              spellcheck={false}
+              aria-describedby="cari-dialog-status"
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+          </form>
+          <p id="cari-dialog-status" class="search-status" role="status">
+            {statusText(state)}
+          </p>
+          <div ref={list}>
+            {state.status === "ready" && state.count > 0 && (
+              <>
+                <Results groups={state.groups} idPrefix="cari-dialog" headingLevel={3} />
+                <p class="search-more">
+                  <a href={fullResults}>Buka halaman hasil pencarian</a>
+                </p>
+              </>
+            )}
+          </div>
+          <p class="search-help">Panah atas/bawah untuk memilih hasil, Enter untuk membuka, Esc untuk menutup.</p>
+        </div>
+      )}
+    </dialog>
+  );
+}
