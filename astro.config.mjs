@@ -6,6 +6,7 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { inlineScriptHashes } from "./src/scripts/inline/hashes.mjs";
 import searchDirective from "./src/integrations/search-directive.ts";
+import hoistIslandStyle from "./src/integrations/hoist-island-style.ts";
 import serviceWorker from "./src/integrations/service-worker/index.ts";
 
 // An agency can host the site under its own domain and a sub-path (e.g. BASE_PATH=/kemitraan/).
@@ -34,6 +35,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({ filter: (page) => !page.includes("/offline/") }),
+    // Runs before the service worker, which fingerprints the final HTML.
+    hoistIslandStyle(),
     serviceWorker(),
     searchDirective(),
   ],

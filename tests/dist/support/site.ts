@@ -47,6 +47,8 @@ export type PageType = "reading" | "long-guide" | "questionnaire" | "search" | "
 export function pageType(route: string, html: string): PageType {
   if (route === "/cari/") return "search";
   if (route === "/studi-kasus/") return "explorer";
+  // The about page carries the "delete all data" button, an island loaded when visible.
+  if (route === "/tentang/") return "interactive";
   if (/^\/penilaian\/(kesiapan|kesehatan)\/$/.test(route)) return "questionnaire";
   if (route.startsWith("/penilaian/") && route !== "/penilaian/" && route !== "/penilaian/metodologi/")
     return "interactive";
