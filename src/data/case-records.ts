@@ -1,7 +1,7 @@
 import type { Case } from "./content";
 import type { CaseRecord } from "../lib/cases/facets";
-import { partnerTypeLabels, schemeLabels, sectorLabels, statusLabels } from "../lib/content/labels";
-import type { FacetKey } from "../lib/cases/facets";
+
+export { facetLabel, facetTitles } from "../lib/cases/labels";
 
 export function toCaseRecord(c: Case): CaseRecord {
   const d = c.data;
@@ -16,25 +16,7 @@ export function toCaseRecord(c: Case): CaseRecord {
     status: d.status,
     start: d.years.start,
     end: d.years.end,
+    themes: d.themes,
+    tags: d.tags,
   };
 }
-
-/** Indonesian label of a facet value (regions label themselves). */
-export function facetLabel(key: FacetKey, value: string): string {
-  const tables: Record<FacetKey, Record<string, string>> = {
-    sektor: sectorLabels,
-    mitra: partnerTypeLabels,
-    skema: schemeLabels,
-    status: statusLabels,
-    wilayah: {},
-  };
-  return tables[key][value] ?? value;
-}
-
-export const facetTitles: Record<FacetKey, string> = {
-  sektor: "Sektor",
-  mitra: "Jenis kemitraan",
-  wilayah: "Wilayah",
-  skema: "Skema",
-  status: "Status",
-};

@@ -1,18 +1,34 @@
 // Facet filtering for the case library: plain code shared by the static facet pages and the explorer island.
 import { slugify } from "../content/text";
 
-/** The fields of a case the explorer needs (also the shape of /studi-kasus/data.json records). */
+/**
+ * The fields of a case the explorer and the self-assessment need. It is also the exact shape of each element of
+ * the array served at /studi-kasus/data.json (built by src/pages/studi-kasus/data.json.ts).
+ */
 export interface CaseRecord {
+  /** File name without .mdx; the page is /studi-kasus/<id>/. */
   id: string;
   title: string;
+  /** One or two sentences for the list. */
   summary: string;
+  /** Sector id (see `sectors` in the case schema). */
   sector: string;
+  /** Partnership kind ids (see `partnerTypes` in the case schema). */
   partnerTypes: string[];
+  /** Province names, or "Nasional". */
   regions: string[];
+  /** Scheme id (see `schemes` in the case schema). */
   scheme: string;
+  /** berjalan | selesai | dihentikan. */
   status: string;
+  /** Year the partnership started. */
   start: number;
+  /** Year it ended; absent while running. */
   end?: number | undefined;
+  /** Assessment dimension ids the case teaches about. */
+  themes: string[];
+  /** Topic words. */
+  tags: string[];
 }
 
 export const facetKeys = ["sektor", "mitra", "wilayah", "skema", "status"] as const;
@@ -36,13 +52,16 @@ export function facetValues(c: CaseRecord, key: FacetKey): string[] {
 
 export interface CaseFilter {
   /** Selected values per facet; values within a facet combine with OR, facets with AND. */
-  facets: Partial<Record<FacetKey, string[]>>;
+  facets: Partial<Record<FacetKey, readonly string[]>>;
   /** Inclusive year range: a case matches when its years overlap the range. */
   from?: number | undefined;
   to?: number | undefined;
+  /** Cases the text query matched; absent when there is no query. */
+  ids?: ReadonlySet<string> | undefined;
 }
 
 function matchesFacets(c: CaseRecord, filter: CaseFilter, skip?: FacetKey): boolean {
+  if (filter.ids && !filter.ids.has(c.id)) return false;
   for (const key of facetKeys) {
     if (key === skip) continue;
     const wanted = filter.facets[key];
@@ -71,12 +90,17 @@ export function facetCounts(cases: readonly CaseRecord[], filter: CaseFilter, ke
   return counts;
 }
 
-/** Every value of a facet present in the data, with the label to show. */
+export interface FacetOption {
+  value: string;
+  label: string;
+}
+
+/** Every value of a facet present in the data, with the label to show, in Indonesian alphabetical order. */
 export function facetOptions(
   cases: readonly CaseRecord[],
   key: FacetKey,
   label: (value: string, c: CaseRecord) => string,
-): { value: string; label: string }[] {
+): FacetOption[] {
   const seen = new Map<string, string>();
   for (const c of cases)
     facetValues(c, key).forEach((v, i) => {
@@ -85,9 +109,48 @@ export function facetOptions(
   return [...seen].map(([value, l]) => ({ value, label: l })).sort((a, b) => a.label.localeCompare(b.label, "id"));
 }
 
-export type CaseSort = "terbaru" | "judul";
+/** First start year and last year any case reaches (its end, or its start while running). */
+export function yearBounds(cases: readonly CaseRecord[]): { min: number; max: number } | undefined {
+  if (cases.length === 0) return undefined;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const c of cases) {
+    min = Math.min(min, c.start);
+    max = Math.max(max, c.end ?? c.start, c.start);
+  }
+  return { min, max };
+}
 
-export function sortCases<T extends CaseRecord>(cases: readonly T[], sort: CaseSort): T[] {
+export const caseSorts = ["terbaru", "judul", "relevan"] as const;
+export type CaseSort = (typeof caseSorts)[number];
+
+/**
+ * "terbaru": latest start first; "judul": A–Z; "relevan": best text match first (needs `rank`, else A–Z).
+ * Ties always fall back to the title so the order is stable.
+ */
+export function sortCases<T extends CaseRecord>(
+  cases: readonly T[],
+  sort: CaseSort,
+  rank?: ReadonlyMap<string, number>,
+): T[] {
   const byTitle = (a: T, b: T) => a.title.localeCompare(b.title, "id");
-  return [...cases].sort(sort === "judul" ? byTitle : (a, b) => b.start - a.start || byTitle(a, b));
+  const compare: Record<CaseSort, (a: T, b: T) => number> = {
+    terbaru: (a, b) => b.start - a.start || byTitle(a, b),
+    judul: byTitle,
+    relevan: (a, b) =>
+      (rank?.get(a.id) ?? Number.POSITIVE_INFINITY) - (rank?.get(b.id) ?? Number.POSITIVE_INFINITY) || byTitle(a, b),
+  };
+  return [...cases].sort(compare[sort]);
+}
+
+/** Count of cases per value, for the distribution chart; largest first, then by label. */
+export function tally(
+  cases: readonly CaseRecord[],
+  key: FacetKey,
+  label: (value: string) => string,
+): { value: string; label: string; count: number }[] {
+  const counts = facetCounts(cases, { facets: {} }, key);
+  return [...counts]
+    .map(([value, count]) => ({ value, label: label(value), count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "id"));
 }

@@ -21,9 +21,9 @@ describe("filterCases", () => {
       "piyungan",
       "legok",
     ]);
-    expect(
-      ids(filterCases(records, { facets: { sektor: ["persampahan"], mitra: ["pemerintah-swasta"] } })),
-    ).toEqual(["legok"]);
+    expect(ids(filterCases(records, { facets: { sektor: ["persampahan"], mitra: ["pemerintah-swasta"] } }))).toEqual([
+      "legok",
+    ]);
   });
 
   it("matches regions by their slug", () => {

@@ -55,13 +55,17 @@ describe("explorerQuery", () => {
       q: "pengelolaan sampah",
       sort: "judul",
     };
-    expect(explorerQuery(s)).toBe("?sektor=persampahan,air-minum&mitra=riset&dari=2010&q=pengelolaan+sampah&urut=judul");
+    expect(explorerQuery(s)).toBe(
+      "?sektor=persampahan,air-minum&mitra=riset&dari=2010&q=pengelolaan+sampah&urut=judul",
+    );
   });
 
   it("round-trips through the parser for any valid state (property)", () => {
     const values = (key: (typeof facetKeys)[number]) => fc.subarray([...known.facets[key]]);
     const state = fc.record({
-      facets: fc.record(Object.fromEntries(facetKeys.map((k) => [k, values(k)])) as Record<string, fc.Arbitrary<string[]>>),
+      facets: fc.record(
+        Object.fromEntries(facetKeys.map((k) => [k, values(k)])) as Record<string, fc.Arbitrary<string[]>>,
+      ),
       from: fc.option(fc.integer({ min: 2001, max: 2012 }), { nil: undefined }),
       to: fc.option(fc.integer({ min: 2012, max: 2024 }), { nil: undefined }),
       q: fc.string({ maxLength: 30 }).map((q) => q.replace(/\s+/g, " ").trim()),

@@ -1,0 +1,30 @@
+import type { CaseRecord } from "../../lib/cases/facets";
+import { caseYears } from "../../lib/cases/format";
+import { partnerTypeLabels, sectorLabels, statusLabels } from "../../lib/content/labels";
+
+const label = (table: Record<string, string>, id: string) => table[id] ?? id;
+
+/** The same markup as src/components/CaseCard.astro, so taking over the static list moves nothing. */
+export function CaseList({ cases, base }: { cases: readonly CaseRecord[]; base: string }) {
+  return (
+    <ul class="card-list" id="cx-results">
+      {cases.map((c) => (
+        <li key={c.id} class="card case-card">
+          <h3>
+            <a href={`${base}studi-kasus/${c.id}/`}>{c.title}</a>
+          </h3>
+          <p>{c.summary}</p>
+          <ul class="chips" aria-label="Ciri kasus">
+            <li>{label(sectorLabels, c.sector)}</li>
+            {c.partnerTypes.map((p) => (
+              <li key={p}>{label(partnerTypeLabels, p)}</li>
+            ))}
+            <li>{c.regions.join(", ")}</li>
+            <li>{caseYears(c.start, c.end)}</li>
+            <li>{label(statusLabels, c.status)}</li>
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
