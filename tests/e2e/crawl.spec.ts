@@ -13,7 +13,7 @@ const routes = readFileSync(join(dist, "sitemap-0.xml"), "utf8")
   .map((path) => path.slice((process.env.BASE_PATH ?? "/").length - 1));
 routes.push("/404.html");
 
-test.describe.configure({ mode: "parallel", timeout: 240_000 });
+test.describe.configure({ mode: "parallel", timeout: 300_000 });
 
 async function visit(browser: Browser, route: string, mode: "terang" | "gelap-sistem" | "gelap-tombol") {
   const context = await browser.newContext({
