@@ -1,4 +1,4 @@
-/// <reference types="vitest/config" />
+import type {} from "vitest/config";
 import { getViteConfig } from "astro/config";
 
 // Unit tests (pure functions, content files, Container API) run in Node. Tests over the built site live in

@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from "vitest/config";
 
 // Checks over dist/ (budgets, CSP, HTML validity, links). DIST_DIR selects another build (e.g. the base-path one).

@@ -38,8 +38,7 @@ const instruments = defineCollection({
 
 const synonyms = defineCollection({
   loader: file(`${root}/search/synonyms.yaml`, {
-    parser: (text) =>
-      (parseYaml(text) as object[]).map((group, i) => ({ id: String(i + 1), ...group })),
+    parser: (text) => (parseYaml(text) as object[]).map((group, i) => ({ id: String(i + 1), ...group })),
   }),
   schema: synonymGroupSchema,
 });

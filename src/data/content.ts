@@ -23,7 +23,9 @@ export async function getGuides(): Promise<Guide[]> {
 async function loadGuides(): Promise<Guide[]> {
   const all = await getCollection("guides", (g) => !g.data.draft);
   const sectionOrder = (g: Guide) => guideSections.indexOf(g.data.section);
-  return all.sort((a, b) => sectionOrder(a) - sectionOrder(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
+  return all.sort(
+    (a, b) => sectionOrder(a) - sectionOrder(b) || a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
 }
 
 export async function getCases(): Promise<Case[]> {

@@ -7,7 +7,9 @@ import { hoistIslandStyle } from "../lib/site/hoist-island-style";
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : [])),
+    entries.map((e) =>
+      e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : [],
+    ),
   );
   return nested.flat();
 }

@@ -12,8 +12,6 @@ export function inlineScriptHashes() {
     .filter((name) => name.endsWith(".js"))
     .map((name) => {
       const text = readFileSync(folder + name, "utf8");
-      return /** @type {`sha256-${string}`} */ (
-        "sha256-" + createHash("sha256").update(text).digest("base64")
-      );
+      return /** @type {`sha256-${string}`} */ ("sha256-" + createHash("sha256").update(text).digest("base64"));
     });
 }

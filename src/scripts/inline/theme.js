@@ -6,8 +6,7 @@
     saved = localStorage.getItem(key);
   } catch {}
   if (saved === "gelap" || saved === "terang") root.dataset.theme = saved === "gelap" ? "dark" : "light";
-  const current = () =>
-    root.dataset.theme || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+  const current = () => root.dataset.theme || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
   addEventListener("DOMContentLoaded", () => {
     const button = document.getElementById("tema");
     if (!button) return;

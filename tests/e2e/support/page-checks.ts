@@ -7,7 +7,11 @@ export const axeTags = ["wcag2a", "wcag21a", "wcag2aa", "wcag21aa", "wcag22aa"];
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join(", ")}`,
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
