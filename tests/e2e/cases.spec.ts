@@ -162,7 +162,7 @@ test("a shared URL opens the same view, and back/forward step through the views"
   const other = await context.newPage();
   const problems = await watchPage(other);
   await other.goto(shared);
-  await expect(other.locator(".cx-facets[role=group]")).toBeVisible();
+  await expect(other.locator(".cx-facets[role=group]")).toBeVisible({ timeout: 30_000 });
   await expect(status(other)).toHaveText(`Menampilkan 2 dari ${total} studi kasus untuk “sampah”.`);
   expect(await resultIds(other)).toEqual(view);
   await expect(other.getByLabel("Cari di studi kasus")).toHaveValue("sampah");

@@ -13,6 +13,8 @@ const routes = readFileSync(join(dist, "sitemap-0.xml"), "utf8")
   .map((path) => path.slice((process.env.BASE_PATH ?? "/").length - 1));
 routes.push("/404.html");
 
+const themeRules = ["color-contrast", "link-in-text-block", "target-size"];
+
 test.describe.configure({ mode: "parallel", timeout: 300_000 });
 
 async function visit(browser: Browser, route: string, mode: "terang" | "gelap-sistem" | "gelap-tombol") {
@@ -30,7 +32,8 @@ async function visit(browser: Browser, route: string, mode: "terang" | "gelap-si
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   }
-  await expectNoAxeViolations(page, `${route} (${mode})`);
+  // Structure, names and roles do not change with the theme: the dark passes re-run the rules that depend on colour.
+  await expectNoAxeViolations(page, `${route} (${mode})`, mode === "terang" ? undefined : themeRules);
   expectClean(problems, `${route} (${mode})`);
   return { page, context };
 }

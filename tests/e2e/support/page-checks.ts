@@ -3,9 +3,13 @@ import { expect, type Page } from "@playwright/test";
 
 export const axeTags = ["wcag2a", "wcag21a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
-/** Runs axe on the current page state and fails with a readable list of violations. */
-export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+/**
+ * Runs axe on the current page state and fails with a readable list of violations. `rules` limits the run to the
+ * named rules (e.g. only the colour rules when the same page is checked again in another theme).
+ */
+export async function expectNoAxeViolations(page: Page, label = page.url(), rules?: string[]): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(axeTags)).analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes
