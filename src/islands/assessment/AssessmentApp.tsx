@@ -6,6 +6,7 @@ import { validateBank } from "../../lib/assessment/validate";
 import { clearDraft, loadDraft, saveDraft } from "../../lib/assessment/storage";
 import { newResult, setAnswer, toggleEvidence, unansweredItems } from "../../lib/assessment/result";
 import { fetchJson } from "./fetch-json";
+import { afterSave } from "./history/after-save";
 import { ContextStep } from "./ContextStep";
 import { ItemField } from "./ItemField";
 import { StepTitle } from "./StepTitle";
@@ -73,6 +74,7 @@ export default function AssessmentApp({ bankKey }: Props) {
   const update = (next: StoredResult) => {
     setResult(next);
     const written = saveDraft(next);
+    if (written.ok) afterSave(next);
     setNotice(written.ok ? undefined : written.message);
   };
 

@@ -17,6 +17,8 @@ import { ActionPlan } from "./ActionPlan";
 import { PrintButton } from "./PrintButton";
 import { StepTitle } from "./StepTitle";
 import { fetchJson } from "./fetch-json";
+import { ResultTools } from "./share/ResultTools";
+import { Overlay } from "./history/Overlay";
 
 export interface ResultsProps {
   bank: BankData;
@@ -134,6 +136,9 @@ export function Results({ bank, result, onChange, onEdit }: ResultsProps) {
           onChange={(actionPlan) => onChange({ ...result, actionPlan, updatedAt: new Date().toISOString() })}
         />
       </section>
+
+      <Overlay bank={bank} result={result} />
+      <ResultTools bank={bank} result={result} showBackup />
 
       <p class="print-only muted">
         Dibuat dengan SiapMitra. Alat refleksi yang belum divalidasi secara statistik; tidak untuk memeringkat instansi.

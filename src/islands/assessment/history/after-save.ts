@@ -1,0 +1,14 @@
+// Hooks the questionnaire calls after each successful autosave: ask once for persistent storage (Safari and
+// storage pressure can evict it), and keep every completed assessment in the history list.
+import { requestPersistence, saveToHistory } from "../../../lib/assessment/history";
+import type { StoredResult } from "../../../lib/assessment/types";
+
+let askedPersistence = false;
+
+export function afterSave(result: StoredResult): void {
+  if (!askedPersistence) {
+    askedPersistence = true;
+    void requestPersistence();
+  }
+  if (result.completedAt) saveToHistory(result);
+}

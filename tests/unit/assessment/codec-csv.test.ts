@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { dimensionsCsv, itemsCsv } from "../../../src/lib/assessment/codec-csv";
+import { parseCsv } from "../../../src/lib/csv/parse";
+import { newResult } from "../../../src/lib/assessment/result";
+import { bank, fill } from "./bank-fixture";
+
+const r = {
+  ...newResult(bank),
+  answers: { ...fill("kebutuhan", [4, 3, "tt", 4]), ...fill("keselarasan", ["tb", 5]) },
+  evidence: { "kebutuhan-1": ["mou", "pks"] },
+  context: { instansi: '=HYPERLINK("http://x")', kemitraan: "", jenisMitra: "", tanggal: "2026-11-28" },
+};
+
+describe("CSV export", () => {
+  it("per item: BOM, ';', a row per statement, answers and evidence labels", () => {
+    const text = itemsCsv(bank, r);
+    const { bom, rows } = parseCsv(text);
+    expect(bom).toBe(true);
+    expect(rows).toHaveLength(bank.items.length + 1);
+    expect(rows[0]![5]).toBe("Kode pernyataan");
+    expect(rows[1]).toEqual([
+      "kesiapan",
+      "1",
+      '\'=HYPERLINK("http://x")',
+      "2026-11-28",
+      "Dimensi kebutuhan",
+      "kebutuhan-1",
+      "Pernyataan kebutuhan 1",
+      "4",
+      "Skala 4",
+      "MoU, PKS",
+    ]);
+    expect(rows[3]![8]).toBe("Tidak tahu");
+    expect(rows[5]![8]).toBe("Tidak berlaku");
+    expect(rows[7]![8]).toBe("Belum dijawab");
+  });
+
+  it("per dimension: decimal commas, rounded to 2 places, band label, and the overall row", () => {
+    const { rows } = parseCsv(dimensionsCsv(bank, r));
+    expect(rows[1]!.slice(4, 13)).toEqual([
+      "Dimensi kebutuhan",
+      "3,67",
+      "66,67",
+      "Perlu dibahas",
+      "3",
+      "0",
+      "1",
+      "0",
+      "50",
+    ]);
+    expect(rows[2]!.slice(4, 8)).toEqual(["Dimensi keselarasan", "5", "100", "Kekuatan"]);
+    expect(rows[3]!.slice(5, 8)).toEqual(["", "", "Data belum cukup"]);
+    expect(rows.at(-1)!.slice(4, 8)).toEqual(["Indeks keseluruhan", "4,33", "83,33", "Kekuatan"]);
+    expect(rows[1]![2]).toBe('\'=HYPERLINK("http://x")');
+  });
+});
