@@ -3,6 +3,9 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectClean, expectNoAxeViolations, watchPage } from "./support/page-checks";
 
+// The service worker would answer requests that page.route is meant to refuse; these tests do not need it.
+test.use({ serviceWorkers: "block" });
+
 // Each test runs axe several times (light and dark per state); give them room on a busy 2-core machine.
 test.describe.configure({ timeout: 240_000 });
 
