@@ -23,8 +23,12 @@ export function samplePages(root) {
   const sectionIds = pagesIn(root, "panduan").filter((id) => sections.has(id));
   const cases = pagesIn(root, "studi-kasus");
   const prefer = (list, id) => (list.includes(id) ? id : list[0]);
+  // A questionnaire page is one whose bank has a JSON file in penilaian/data/ (history, results and comparison
+  // pages live beside them but are not questionnaires).
+  const dataDir = join(root, "penilaian", "data");
+  const banks = new Set(existsSync(dataDir) ? readdirSync(dataDir).map((f) => f.replace(/@\d+\.json$/, "")) : []);
   const questionnaires = pagesIn(root, "penilaian")
-    .filter((id) => id !== "metodologi" && id !== "data")
+    .filter((id) => banks.has(id))
     .map((id) => `penilaian/${id}/`);
   const guide = prefer(guides, "apa-itu-kemitraan");
   const kasus = prefer(cases, "spam-umbulan");
