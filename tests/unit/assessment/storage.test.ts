@@ -1,35 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  clearDraft,
-  draftKey,
-  loadDraft,
-  saveDraft,
-  storageMessages,
-  type StorageLike,
-} from "../../../src/lib/assessment/storage";
+import { clearDraft, draftKey, loadDraft, saveDraft, storageMessages } from "../../../src/lib/assessment/storage";
 import { newResult, setAnswer } from "../../../src/lib/assessment/result";
 import { bank } from "./bank-fixture";
-
-class FakeStorage implements StorageLike {
-  map = new Map<string, string>();
-  failWith: DOMException | undefined;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.failWith) throw this.failWith;
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
+import { FakeStorage } from "./fake-storage";
 
 describe("draft storage", () => {
   it("saves and loads a draft", () => {
