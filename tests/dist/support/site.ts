@@ -26,16 +26,22 @@ export interface BuiltPage {
   doc: HTMLElement;
 }
 
+/** A page from its route and HTML text (the file name only labels html-validate's report). */
+export function pageFrom(route: string, html: string, file = route): BuiltPage {
+  return { route, file, html, doc: parse(html, { comment: false }) };
+}
+
+/** "/a/index.html" → "/a/"; any other file keeps its path ("/404.html"). */
+export function routeOfFile(relPath: string): string {
+  const rel = "/" + relPath.split(sep).join("/");
+  return rel.endsWith("/index.html") ? rel.slice(0, -"index.html".length) : rel;
+}
+
 export function htmlPages(dir = distDir): BuiltPage[] {
   requireDist(dir);
   return walk(dir)
     .filter((f) => f.endsWith(".html"))
-    .map((file) => {
-      const rel = "/" + relative(dir, file).split(sep).join("/");
-      const route = rel.endsWith("/index.html") ? rel.slice(0, -"index.html".length) : rel;
-      const html = readFileSync(file, "utf8");
-      return { route, file, html, doc: parse(html, { comment: false }) };
-    })
+    .map((file) => pageFrom(routeOfFile(relative(dir, file)), readFileSync(file, "utf8"), file))
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
