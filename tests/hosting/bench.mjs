@@ -2,12 +2,16 @@
 // Scale benchmark (`npm run bench`, not part of npm test): builds the site with 100, 1,000 and 5,000 synthetic
 // case studies added to a copy of content/, and reports build time, pages per second, peak memory, dist size and
 // search index size in docs/benchmarks.md (its own marked section; the rest of the file is left alone).
-//   node tests/hosting/bench.mjs [--sizes 100,1000,5000] [--content content]
+//   npm run bench -- [--sizes 100,1000,5000] [--content content]
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+// The case schema's own lists, so synthetic cases stay valid when the schema changes (npm run bench bundles this
+// file with esbuild, which resolves the TypeScript import).
+import { caseStatuses as statuses, partnerTypes, schemes, sectors } from "../../src/lib/content/schema/case";
+import { dimensionIds as themes } from "../../src/lib/content/schema/dimensions";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,42 +25,6 @@ const reportFile = "docs/benchmarks.md";
 const start = "<!-- bench:build:start -->";
 const end = "<!-- bench:build:end -->";
 
-const sectors = [
-  "air-minum",
-  "telekomunikasi",
-  "transportasi",
-  "persampahan",
-  "energi",
-  "kesehatan",
-  "pelayanan-publik",
-  "data-informasi",
-  "pendidikan-vokasi",
-  "pendidikan-tinggi",
-  "riset-inovasi",
-  "sosial",
-  "lingkungan",
-  "perumahan",
-];
-const partnerTypes = [
-  "antar-instansi",
-  "antar-daerah",
-  "pemerintah-swasta",
-  "pendidikan-industri",
-  "riset",
-  "masyarakat",
-];
-const schemes = ["kpbu", "kerja-sama-daerah", "mou-pks", "program-nasional", "dana-padanan", "tjsl-csr"];
-const statuses = ["berjalan", "selesai", "dihentikan"];
-const themes = [
-  "kebutuhan",
-  "keselarasan",
-  "perencanaan",
-  "tata-kelola",
-  "komunikasi",
-  "sumber-daya",
-  "evaluasi",
-  "keberlanjutan",
-];
 const provinces = [
   "Aceh",
   "Sumatera Utara",
@@ -263,7 +231,8 @@ const section = [
   start,
   "## Build pada skala besar (`npm run bench`)",
   "",
-  `Diukur ${new Date().toISOString().slice(0, 10)} pada ${cpus().length} inti CPU (${cpus()[0]?.model ?? "?"}), RAM ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; build dingin (cache Astro kosong); "beban CPU" di atas 2 berarti proses lain ikut berebut CPU dan waktunya tidak sebanding, konten = salinan \`content/\` plus studi kasus sintetis (±900 kata, frontmatter lengkap).`,
+  // A local calendar date: toISOString would give yesterday before 07:00 WIB.
+  `Diukur ${new Date().toLocaleDateString("id-ID", { dateStyle: "long" })} pada ${cpus().length} inti CPU (${cpus()[0]?.model ?? "?"}), RAM ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Build dingin (cache Astro kosong); konten = salinan \`content/\` plus studi kasus sintetis (±900 kata, frontmatter lengkap). "Beban CPU" di atas jumlah inti berarti proses lain ikut berebut CPU sehingga waktunya tidak sebanding.`,
   "",
   "| studi kasus sintetis | halaman | waktu build (dtk) | halaman/dtk | memori puncak (MB) | ukuran dist (MB) | indeks pencarian (KB, gzip) | sinkronisasi konten (dtk) | bundel Vite (dtk) | render halaman (dtk) | beban CPU (load 1 mnt) |",
   "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
