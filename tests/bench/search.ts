@@ -122,7 +122,7 @@ browserRows.forEach((b, i) => {
 });
 
 const lines = [
-  `Pengukuran ${new Date().toISOString().slice(0, 10)}, ${benchQueries.length} kueri (awalan ketikan dari tabel relevansi), Node ${process.version}; Chromium dengan CPU throttling ×4.`,
+  `Pengukuran ${new Date().toLocaleDateString("id-ID", { dateStyle: "long" })}, ${benchQueries.length} kueri (awalan ketikan dari tabel relevansi), Node ${process.version}; Chromium dengan CPU throttling ×4.`,
   "",
   "| korpus | rekaman | indeks mentah (KB) | indeks gzip (KB) | parse Node (ms) | kueri pertama Node (ms) | p50 Node (ms) | p95 Node (ms) | parse Chromium ×4 (ms) | kueri pertama Chromium ×4 (ms) | p50 Chromium ×4 (ms) | p95 Chromium ×4 (ms) |",
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
