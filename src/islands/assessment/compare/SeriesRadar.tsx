@@ -1,71 +1,40 @@
 // Multi-series radar island piece: canvas on screen (theme-aware), a light PNG for print, and an HTML legend that
 // names each line's pattern. The numbers are always in a table next to it (rendered by the caller).
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Palette, SeriesData } from "./radar-series";
 import { seriesStyles } from "./series-styles";
+import { RadarFigure } from "../RadarFigure";
+import { themeColors } from "../theme-colors";
+import { useRadarCanvas } from "../use-radar-canvas";
 
+/** The theme's colours for the canvas; a dark background picks each series' dark colour. */
 function currentPalette(): Palette {
-  const probe = document.createElement("span");
-  document.body.append(probe);
-  const read = (token: string) => {
-    probe.style.color = `var(${token})`;
-    return getComputedStyle(probe).color;
-  };
-  const fg = read("--fg");
-  const line = read("--line");
-  const bg = read("--bg");
-  probe.remove();
+  const { "--fg": fg, "--line": line, "--bg": bg } = themeColors(["--fg", "--line", "--bg"]);
   const rgb = /(\d+)\D+(\d+)\D+(\d+)/.exec(bg);
   const dark = rgb ? Number(rgb[1]) + Number(rgb[2]) + Number(rgb[3]) < 384 : false;
   return { fg, line, dark };
 }
 
 export function SeriesRadar({ data, description }: { data: SeriesData; description: string }) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [image, setImage] = useState<string>();
-  const [failed, setFailed] = useState(false);
   const [dark, setDark] = useState(false);
-  const key = JSON.stringify(data);
-
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
-    let mod: typeof import("./radar-series") | undefined;
-    const reduce = matchMedia("(prefers-reduced-motion: reduce)");
-    const scheme = matchMedia("(prefers-color-scheme: dark)");
-    const draw = () => {
-      if (!mod || !canvasRef.current) return;
-      chart?.destroy();
+  const radar = useRadarCanvas({
+    key: JSON.stringify(data),
+    load: () => import("./radar-series"),
+    draw: (m, canvas, options) => {
       const palette = currentPalette();
       setDark(palette.dark);
-      chart = mod.drawSeries(canvasRef.current, data, palette, { animate: !reduce.matches, responsive: true });
-    };
-    import("./radar-series")
-      .then((m) => {
-        if (cancelled) return;
-        mod = m;
-        draw();
-        setImage(m.seriesImage(data));
-      })
-      .catch(() => setFailed(true));
-    addEventListener("siapmitra:tema", draw);
-    scheme.addEventListener("change", draw);
-    return () => {
-      cancelled = true;
-      removeEventListener("siapmitra:tema", draw);
-      scheme.removeEventListener("change", draw);
-      chart?.destroy();
-    };
-  }, [key]);
+      return m.drawSeries(canvas, data, palette, options);
+    },
+    image: (m) => m.seriesImage(data),
+  });
 
   return (
-    <figure class="asm-radar p2-radar">
-      {failed ? (
-        <p class="box asm-message">Grafik radar tidak dapat dimuat; angka lengkap ada di tabel.</p>
-      ) : (
-        <canvas ref={canvasRef} role="img" aria-label={description} />
-      )}
-      {image && <img class="asm-radar-img" src={image} alt={description} width={560} height={560} />}
+    <RadarFigure
+      radar={radar}
+      class="asm-radar p2-radar"
+      description={description}
+      fallback="Grafik radar tidak dapat dimuat; angka lengkap ada di tabel."
+    >
       <figcaption>
         <ul class="p2-legend">
           {data.series.map((s, i) => {
@@ -91,6 +60,6 @@ export function SeriesRadar({ data, description }: { data: SeriesData; descripti
           })}
         </ul>
       </figcaption>
-    </figure>
+    </RadarFigure>
   );
 }
