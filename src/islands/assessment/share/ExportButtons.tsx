@@ -12,6 +12,13 @@ export function downloadJson(result: StoredResult): boolean {
   return downloadText(exportFileName(result, dayOf(result), "json"), encodeExport(result), "application/json");
 }
 
+/** The two spreadsheet exports, named by their part of the file name. */
+const csvParts = { pernyataan: itemsCsv, dimensi: dimensionsCsv } as const;
+
+function downloadCsv(bank: BankData, result: StoredResult, part: keyof typeof csvParts): boolean {
+  return downloadText(exportFileName(result, dayOf(result), "csv", part), csvParts[part](bank, result), "text/csv");
+}
+
 export function ExportButtons({ bank, result }: { bank: BankData; result: StoredResult }) {
   const [error, setError] = useState<string>();
   const run = (ok: boolean) => setError(ok ? undefined : "Berkas tidak dapat diunduh di peramban ini.");
@@ -21,34 +28,10 @@ export function ExportButtons({ bank, result }: { bank: BankData; result: Stored
         <button type="button" class="button secondary" onClick={() => run(downloadJson(result))}>
           Unduh JSON (untuk impor)
         </button>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() =>
-            run(
-              downloadText(
-                exportFileName(result, dayOf(result), "csv", "pernyataan"),
-                itemsCsv(bank, result),
-                "text/csv",
-              ),
-            )
-          }
-        >
+        <button type="button" class="button secondary" onClick={() => run(downloadCsv(bank, result, "pernyataan"))}>
           Unduh CSV per pernyataan
         </button>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() =>
-            run(
-              downloadText(
-                exportFileName(result, dayOf(result), "csv", "dimensi"),
-                dimensionsCsv(bank, result),
-                "text/csv",
-              ),
-            )
-          }
-        >
+        <button type="button" class="button secondary" onClick={() => run(downloadCsv(bank, result, "dimensi"))}>
           Unduh CSV per dimensi
         </button>
       </div>
