@@ -14,30 +14,25 @@ const answerText = (bank: BankData, a: StoredResult["answers"][string] | undefin
   return bank.scale.find((s) => s.value === a)?.label ?? String(a);
 };
 
+/** The columns every row starts with: the questionnaire and the assessment it belongs to. */
+const leadHeader: CsvValue[] = ["Kuesioner", "Versi", "Instansi", "Tanggal"];
+const leadCells = (bank: BankData, result: StoredResult): CsvValue[] => [
+  bank.id,
+  bank.version,
+  result.context.instansi,
+  result.context.tanggal,
+];
+
 export function itemsCsv(bank: BankData, result: StoredResult): string {
   const dimName = new Map(bank.dimensions.map((d) => [d.id, d.name]));
   const evLabel = new Map(bank.evidence.map((e) => [e.id, e.label]));
   const rows: CsvValue[][] = [
-    [
-      "Kuesioner",
-      "Versi",
-      "Instansi",
-      "Tanggal",
-      "Dimensi",
-      "Kode pernyataan",
-      "Pernyataan",
-      "Nilai",
-      "Jawaban",
-      "Bukti pendukung",
-    ],
+    [...leadHeader, "Dimensi", "Kode pernyataan", "Pernyataan", "Nilai", "Jawaban", "Bukti pendukung"],
   ];
   for (const item of bank.items) {
     const a = result.answers[item.id];
     rows.push([
-      bank.id,
-      bank.version,
-      result.context.instansi,
-      result.context.tanggal,
+      ...leadCells(bank, result),
       dimName.get(item.dimension) ?? item.dimension,
       item.id,
       item.statement,
@@ -53,10 +48,7 @@ export function dimensionsCsv(bank: BankData, result: StoredResult): string {
   const score = scoreResult(bank, result.answers, result.evidence);
   const rows: CsvValue[][] = [
     [
-      "Kuesioner",
-      "Versi",
-      "Instansi",
-      "Tanggal",
+      ...leadHeader,
       "Dimensi",
       "Rata-rata (1-5)",
       "Skor (0-100)",
@@ -68,13 +60,10 @@ export function dimensionsCsv(bank: BankData, result: StoredResult): string {
       "Cakupan bukti (%)",
     ],
   ];
-  const ctx = result.context;
+  const lead = leadCells(bank, result);
   for (const d of score.dimensions)
     rows.push([
-      bank.id,
-      bank.version,
-      ctx.instansi,
-      ctx.tanggal,
+      ...lead,
       d.name,
       round2(d.mean),
       round2(d.score100),
@@ -86,10 +75,7 @@ export function dimensionsCsv(bank: BankData, result: StoredResult): string {
       d.evidenceCoverage === null ? null : Math.round(d.evidenceCoverage * 100),
     ]);
   rows.push([
-    bank.id,
-    bank.version,
-    ctx.instansi,
-    ctx.tanggal,
+    ...lead,
     "Indeks keseluruhan",
     round2(score.overall),
     round2(score.overall100),
