@@ -1,5 +1,6 @@
 import { newActionRow } from "../../lib/assessment/action-plan";
 import { actionStatuses, type ActionRow, type ActionStatus } from "../../lib/assessment/types";
+import { PlanTable } from "./report/PlanTable";
 
 const statusLabels: Record<ActionStatus, string> = { belum: "Belum mulai", berjalan: "Berjalan", selesai: "Selesai" };
 
@@ -14,75 +15,55 @@ export function ActionPlan({ rows, onChange }: Props) {
   const value = (ev: Event) => (ev.currentTarget as HTMLInputElement).value;
   return (
     <>
-      <div class="table-wrap">
-        <table class="asm-plan">
-          <caption>Rencana aksi</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kegiatan</th>
-              <th scope="col">Penanggung jawab</th>
-              <th scope="col">Tenggat</th>
-              <th scope="col">Status</th>
-              <th scope="col" class="no-print">
-                <span class="visually-hidden">Tindakan</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={r.id}>
-                <td>
-                  <textarea
-                    aria-label={`Kegiatan ${i + 1}`}
-                    maxLength={1000}
-                    value={r.kegiatan}
-                    onInput={(e) => edit(r.id, { kegiatan: value(e) })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="text"
-                    aria-label={`Penanggung jawab kegiatan ${i + 1}`}
-                    maxLength={200}
-                    value={r.penanggungJawab}
-                    onInput={(e) => edit(r.id, { penanggungJawab: value(e) })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="date"
-                    aria-label={`Tenggat kegiatan ${i + 1}`}
-                    value={r.tenggat}
-                    onChange={(e) => edit(r.id, { tenggat: value(e) })}
-                  />
-                </td>
-                <td>
-                  <select
-                    aria-label={`Status kegiatan ${i + 1}`}
-                    value={r.status}
-                    onChange={(e) => edit(r.id, { status: value(e) as ActionStatus })}
-                  >
-                    {actionStatuses.map((s) => (
-                      <option value={s} key={s}>
-                        {statusLabels[s]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td class="no-print">
-                  <button
-                    type="button"
-                    class="asm-link-button"
-                    onClick={() => onChange(rows.filter((x) => x.id !== r.id))}
-                  >
-                    Hapus<span class="visually-hidden"> kegiatan {i + 1}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PlanTable class="asm-plan" editable>
+        {rows.map((r, i) => (
+          <tr key={r.id}>
+            <td>
+              <textarea
+                aria-label={`Kegiatan ${i + 1}`}
+                maxLength={1000}
+                value={r.kegiatan}
+                onInput={(e) => edit(r.id, { kegiatan: value(e) })}
+              />
+            </td>
+            <td>
+              <input
+                type="text"
+                aria-label={`Penanggung jawab kegiatan ${i + 1}`}
+                maxLength={200}
+                value={r.penanggungJawab}
+                onInput={(e) => edit(r.id, { penanggungJawab: value(e) })}
+              />
+            </td>
+            <td>
+              <input
+                type="date"
+                aria-label={`Tenggat kegiatan ${i + 1}`}
+                value={r.tenggat}
+                onChange={(e) => edit(r.id, { tenggat: value(e) })}
+              />
+            </td>
+            <td>
+              <select
+                aria-label={`Status kegiatan ${i + 1}`}
+                value={r.status}
+                onChange={(e) => edit(r.id, { status: value(e) as ActionStatus })}
+              >
+                {actionStatuses.map((s) => (
+                  <option value={s} key={s}>
+                    {statusLabels[s]}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td class="no-print">
+              <button type="button" class="asm-link-button" onClick={() => onChange(rows.filter((x) => x.id !== r.id))}>
+                Hapus<span class="visually-hidden"> kegiatan {i + 1}</span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </PlanTable>
       <p class="no-print">
         <button type="button" class="button secondary" onClick={() => onChange([...rows, newActionRow(rows)])}>
           Tambah kegiatan

@@ -1,0 +1,12 @@
+import { useEffect, useState } from "preact/hooks";
+import { isCaseList, type CaseSummary } from "../../../lib/assessment/recommend";
+import { fetchJson } from "../fetch-json";
+
+/** The site's case studies for the priorities' suggestions: undefined while loading, empty if unavailable. */
+export function useCaseSummaries(): CaseSummary[] | undefined {
+  const [cases, setCases] = useState<CaseSummary[]>();
+  useEffect(() => {
+    void fetchJson("/studi-kasus/data.json").then((v) => setCases(isCaseList(v) ? v : []));
+  }, []);
+  return cases;
+}
