@@ -17,18 +17,9 @@ describe("CSV export", () => {
     const { bom, rows } = parseCsv(text);
     expect(bom).toBe(true);
     expect(rows).toHaveLength(bank.items.length + 1);
-    expect(rows[0]).toEqual([
-      "Kuesioner",
-      "Versi",
-      "Instansi",
-      "Tanggal",
-      "Dimensi",
-      "Kode pernyataan",
-      "Pernyataan",
-      "Nilai",
-      "Jawaban",
-      "Bukti pendukung",
-    ]);
+    expect(rows[0]!.join(";")).toBe(
+      "Kuesioner;Versi;Instansi;Tanggal;Dimensi;Kode pernyataan;Pernyataan;Nilai;Jawaban;Bukti pendukung",
+    );
     expect(rows[1]).toEqual([
       "kesiapan",
       "1",
@@ -48,21 +39,9 @@ describe("CSV export", () => {
 
   it("per dimension: decimal commas, rounded to 2 places, band label, and the overall row", () => {
     const { rows } = parseCsv(dimensionsCsv(bank, r));
-    expect(rows[0]).toEqual([
-      "Kuesioner",
-      "Versi",
-      "Instansi",
-      "Tanggal",
-      "Dimensi",
-      "Rata-rata (1-5)",
-      "Skor (0-100)",
-      "Kategori",
-      "Dijawab 1-5",
-      "Tidak berlaku",
-      "Tidak tahu",
-      "Belum dijawab",
-      "Cakupan bukti (%)",
-    ]);
+    expect(rows[0]!.join(";")).toBe(
+      "Kuesioner;Versi;Instansi;Tanggal;Dimensi;Rata-rata (1-5);Skor (0-100);Kategori;Dijawab 1-5;Tidak berlaku;Tidak tahu;Belum dijawab;Cakupan bukti (%)",
+    );
     for (const row of rows.slice(1))
       expect(row.slice(0, 4)).toEqual(["kesiapan", "1", '\'=HYPERLINK("http://x")', "2026-11-28"]);
     expect(rows[1]!.slice(4, 13)).toEqual([
