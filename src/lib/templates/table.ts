@@ -10,6 +10,10 @@ export const csvHeaderOf = (column: TemplateColumn): string =>
 export const cellsOf = (template: TemplateData, row: Readonly<Record<string, string>>): string[] =>
   template.columns.map((c) => row[c.id] ?? "");
 
+/** Index of the column whose pre-filled cells head their rows: `rowHeader`, else the first column. */
+export const rowHeaderIndex = (template: TemplateData): number =>
+  template.columns.findIndex((c) => c.id === (template.rowHeader ?? template.columns[0]?.id));
+
 /** The blank template as CSV rows: the header, then the pre-filled rows (blank writing rows are left out). */
 export function templateRows(template: TemplateData): string[][] {
   return [template.columns.map(csvHeaderOf), ...template.rows.map((row) => cellsOf(template, row))];

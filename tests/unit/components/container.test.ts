@@ -5,6 +5,7 @@ import Sumber from "../../../src/components/mdx/Sumber.astro";
 import Breadcrumbs from "../../../src/components/layout/Breadcrumbs.astro";
 import Pager from "../../../src/components/guide/Pager.astro";
 import Toc from "../../../src/components/guide/Toc.astro";
+import TemplatTabel from "../../../src/components/mdx/TemplatTabel.astro";
 
 const container = await AstroContainer.create();
 
@@ -65,5 +66,35 @@ describe("<Toc>", () => {
     expect(html).not.toContain("#ringkasan-judul");
     expect(html).toContain('href="#a1"');
     expect((html.match(/<li/g) ?? []).length).toBe(3);
+  });
+});
+
+describe("<TemplatTabel>", () => {
+  const columns = [
+    { id: "a", header: "Kolom A", hint: "isi A", width: 60 },
+    { id: "b", header: "Kolom B", width: 40 },
+  ];
+  const render = (props: Record<string, unknown>) =>
+    container.renderToString(TemplatTabel, {
+      props: { columns, captionId: "t-x", caption: "Judul", ...props },
+      slots: { default: "<tr><td>isi</td></tr>" },
+    });
+
+  it("labels the region by the caption, sizes the columns and puts the caller's rows in the body", async () => {
+    const html = await render({ hints: false });
+    expect(html).toMatch(/<div class="table-wrap templat-wrap" role="region" aria-labelledby="t-x" tabindex="0"/);
+    expect(html).toMatch(/<caption id="t-x"[^>]*>Judul<\/caption>/);
+    expect(html).toMatch(/<col style="inline-size: 60%"/);
+    expect(html).toMatch(/<tbody[^>]*><tr><td>isi<\/td><\/tr><\/tbody>/);
+    expect(html).not.toContain("templat-hint");
+    expect(html).not.toContain("data-astro-cid");
+  });
+
+  it("shows the hints when asked, and repeats a caller's scope attribute on every element it renders", async () => {
+    const html = await render({ hints: true, "data-astro-cid-abc": true });
+    expect(html).toMatch(/<span class="templat-hint" data-astro-cid-abc[ >][^>]*>isi A<\/span>/);
+    const own = html.replace("<tr><td>isi</td></tr>", "").match(/<[a-z]+[^>]*>/g) ?? [];
+    expect(own).toHaveLength(12);
+    for (const tag of own) expect(tag).toMatch(/ data-astro-cid-abc[ >]/);
   });
 });

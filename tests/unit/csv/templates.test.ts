@@ -6,7 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { templateSchema } from "../../../src/lib/content/schema/template";
 import { parseCsv } from "../../../src/lib/csv/parse";
-import { csvHeaderOf, templateCsv, templateRows } from "../../../src/lib/templates/table";
+import { csvHeaderOf, rowHeaderIndex, templateCsv, templateRows } from "../../../src/lib/templates/table";
 
 const dir = join(process.cwd(), "content/templates");
 const files = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
@@ -64,5 +64,12 @@ describe("fill-in templates", () => {
     );
     expect(templateSchema.safeParse({ ...base, rows: [{ x: "?" }] }).success).toBe(false);
     expect(templateSchema.safeParse({ ...base, rowHeader: "x" }).success).toBe(false);
+    expect(rowHeaderIndex(templateSchema.parse(base))).toBe(0);
+    expect(rowHeaderIndex(templateSchema.parse({ ...base, rowHeader: "b" }))).toBe(1);
+  });
+
+  it.each(files)("%s: names a column whose cells head the rows", (file) => {
+    const t = load(file);
+    expect(t.columns[rowHeaderIndex(t)]?.id).toBe(t.rowHeader ?? t.columns[0]!.id);
   });
 });
