@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectClean, expectNoAxeViolations, watchPage } from "./support/page-checks";
+import { expectClean, expectNoAxeViolations, themeRules, watchPage } from "./support/page-checks";
 
 const guide = "panduan/langkah-evaluasi-berkala/";
 
@@ -52,6 +52,11 @@ test.describe("search dialog", () => {
     await page.keyboard.press("Escape");
     await expect(dialog(page)).toBeHidden();
     await page.keyboard.press("Control+k");
+    await expect(searchBox(page)).toBeFocused();
+    // Closing and reopening at once (before the dialog's queued close event) still lands in the search box.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+k");
+    await expect(dialog(page)).toBeVisible();
     await expect(searchBox(page)).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(dialog(page)).toBeHidden();
@@ -133,7 +138,7 @@ test.describe("/cari/ results page", () => {
     await expect(empty.getByRole("link", { name: /Panduan: Langkah implementasi/ })).toBeVisible();
     await expectNoAxeViolations(page, "/cari/ no results");
     await page.emulateMedia({ colorScheme: "dark" });
-    await expectNoAxeViolations(page, "/cari/ no results, dark");
+    await expectNoAxeViolations(page, "/cari/ no results, dark", themeRules);
   });
 });
 

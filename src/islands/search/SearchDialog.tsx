@@ -19,6 +19,8 @@ export default function SearchDialog() {
   const list = useRef<HTMLDivElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
+  // Counts openings: closing and reopening within one render batch leaves `open` true, yet focus must move again.
+  const [openings, setOpenings] = useState(0);
   const [used, setUsed] = useState(false);
   const [query, setQuery] = useState("");
   const state = useSearch(query, used, 30);
@@ -29,6 +31,7 @@ export default function SearchDialog() {
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     d.showModal();
     setOpen(true);
+    setOpenings((n) => n + 1);
     setUsed(true);
   };
 
@@ -36,7 +39,7 @@ export default function SearchDialog() {
     if (!open) return;
     input.current?.focus();
     input.current?.select();
-  }, [open]);
+  }, [open, openings]);
 
   useLayoutEffect(() => {
     const island = dialog.current?.closest("astro-island");
@@ -75,6 +78,8 @@ export default function SearchDialog() {
   }, []);
 
   const onClose = () => {
+    // The close event is queued: a shortcut pressed right after Escape may already have reopened the dialog.
+    if (dialog.current?.open) return;
     setOpen(false);
     const back = returnTo.current;
     if (back?.isConnected) back.focus();
