@@ -3,7 +3,7 @@
 // input (each gets a message and loses nothing). axe runs in every state, in light and dark.
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { expectClean, expectNoAxeViolations, watchPage } from "./support/page-checks";
+import { expectClean, expectNoAxeViolations, themeRules, watchPage } from "./support/page-checks";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ mode: "parallel", timeout: 180_000 });
@@ -77,7 +77,7 @@ async function siteKeys(page: Page): Promise<Record<string, string>> {
 async function axeBoth(page: Page, label: string) {
   await expectNoAxeViolations(page, `${label} (terang)`);
   await page.emulateMedia({ colorScheme: "dark" });
-  await expectNoAxeViolations(page, `${label} (gelap)`);
+  await expectNoAxeViolations(page, `${label} (gelap)`, themeRules);
   await page.emulateMedia({ colorScheme: "light" });
 }
 

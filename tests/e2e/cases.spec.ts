@@ -1,7 +1,7 @@
 // The case explorer at /studi-kasus/, used as a reader would: with the mouse, with the keyboard only, through a
 // shared link, with back/forward, and without JavaScript. axe runs in every state, in light and dark.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectClean, expectNoAxeViolations, watchPage } from "./support/page-checks";
+import { expectClean, expectNoAxeViolations, themeRules, watchPage } from "./support/page-checks";
 
 // The service worker would answer requests that page.route is meant to refuse; these tests do not need it.
 test.use({ serviceWorkers: "block" });
@@ -54,7 +54,7 @@ async function axeLightAndDark(page: Page, label: string): Promise<void> {
   await page.emulateMedia({ colorScheme: "light" });
   await expectNoAxeViolations(page, `${label} (terang)`);
   await page.emulateMedia({ colorScheme: "dark" });
-  await expectNoAxeViolations(page, `${label} (gelap)`);
+  await expectNoAxeViolations(page, `${label} (gelap)`, themeRules);
   await page.emulateMedia({ colorScheme: "light" });
 }
 

@@ -35,3 +35,41 @@ test("skip link moves focus to the main content", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.locator("main#konten")).toBeFocused();
 });
+
+// The crawl checks dark colours once per page, through the toggle. That stands for the system dark theme too only
+// because both resolve the same light-dark() tokens: prove it, element by element, on pages of every kind.
+test("the system dark theme and the toggled dark theme paint every element the same", async ({ browser }) => {
+  const routes = [
+    "./",
+    "panduan/manfaat-akses-pendanaan/",
+    "panduan/alat-matriks-pemetaan-mitra/",
+    "studi-kasus/bandara-komodo/",
+    "penilaian/",
+  ];
+  const paint = () =>
+    [...document.querySelectorAll("body, body *")].map((e) => {
+      const s = getComputedStyle(e);
+      return [s.color, s.backgroundColor, s.borderBlockStartColor, s.outlineColor, s.textDecorationColor].join(" ");
+    });
+  const system = await browser.newContext({ colorScheme: "dark", reducedMotion: "reduce" });
+  const toggled = await browser.newContext({ colorScheme: "light", reducedMotion: "reduce" });
+  // The toggle saves its choice; every page must start from the system's light theme.
+  await toggled.addInitScript(() => localStorage.clear());
+  for (const route of routes) {
+    const a = await system.newPage();
+    await a.goto(route);
+    const b = await toggled.newPage();
+    await b.goto(route);
+    const light = await b.evaluate(paint);
+    await b.getByRole("button", { name: "Mode gelap" }).click();
+    await expect(b.locator("html")).toHaveAttribute("data-theme", "dark");
+    const [viaSystem, viaToggle] = [await a.evaluate(paint), await b.evaluate(paint)];
+    expect(viaSystem.length, route).toBeGreaterThan(50);
+    expect(viaToggle, `${route}: toggled dark differs from system dark`).toEqual(viaSystem);
+    expect(viaToggle, `${route}: dark must differ from light`).not.toEqual(light);
+    await a.close();
+    await b.close();
+  }
+  await system.close();
+  await toggled.close();
+});

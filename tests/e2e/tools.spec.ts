@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
 import { parseCsv } from "../../src/lib/csv/parse";
-import { expectNoAxeViolations } from "./support/page-checks";
 
 interface TemplateFile {
   id: string;
@@ -147,18 +146,7 @@ for (const outline of ["alat-kerangka-mou", "alat-kerangka-pks"]) {
   });
 }
 
-test.describe("axe on the tools pages", () => {
-  // axe on pages with large tables is slow on a busy CI machine; the check itself has no timing threshold.
-  test.describe.configure({ timeout: 180_000 });
-  for (const guide of [...templates.map((t) => t.guide), "alat-kerangka-mou", "alat-kerangka-pks", "alat"]) {
-    test(`${guide} has no violations in light and dark`, async ({ page }) => {
-      await page.goto(`panduan/${guide}/`);
-      await expectNoAxeViolations(page, `${guide} (terang)`);
-      await page.emulateMedia({ colorScheme: "dark" });
-      await expectNoAxeViolations(page, `${guide} (gelap)`);
-    });
-  }
-});
+// axe over every tool page, in light and dark, runs in the shared crawl (crawl.spec.ts).
 
 test.describe("glosarium", () => {
   // Smooth scrolling would make "scrolled to the anchor" depend on animation timing.
@@ -195,10 +183,5 @@ test.describe("glosarium", () => {
     await expect(page.locator("#kesepakatan-bersama")).toBeInViewport();
   });
 
-  test("has no axe violations in light and dark", async ({ page }) => {
-    await page.goto("glosarium/");
-    await expectNoAxeViolations(page, "glosarium (terang)");
-    await page.emulateMedia({ colorScheme: "dark" });
-    await expectNoAxeViolations(page, "glosarium (gelap)");
-  });
+  // The glossary is in the sitemap: the crawl runs axe over it in light and dark.
 });
