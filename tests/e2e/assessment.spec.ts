@@ -1,8 +1,7 @@
 // The self-assessment as a user meets it: keyboard-only completion of each bank, resume after reload, results with
 // charts and tables, recommendation links, the no-JS paper form, print and PDF output; axe at every step.
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { axeTags, expectClean, expectNoAxeViolations, themeRules, watchPage } from "./support/page-checks";
+import { expectClean, expectNoAxeViolations, themeRules, watchPage } from "./support/page-checks";
 
 // The shared test machine is often busy: give the island time to fetch and render.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -15,13 +14,8 @@ const banks = [
 test.describe.configure({ mode: "parallel", timeout: 240_000 });
 
 /** axe on the island only: between steps nothing else on the page changes (the whole page is checked at the ends). */
-async function expectNoAxeViolationsInApp(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include("#asm-app").withTags(axeTags).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    label,
-  ).toEqual([]);
-}
+const expectNoAxeViolationsInApp = (page: Page, label: string) =>
+  expectNoAxeViolations(page, label, undefined, "#asm-app");
 
 /** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
 async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
