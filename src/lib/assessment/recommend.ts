@@ -9,19 +9,6 @@ export interface CaseSummary {
   themes: string[];
 }
 
-/** Checks /studi-kasus/data.json before use (it arrives over the network): the fields the priorities read. */
-export const isCaseList = (v: unknown): v is CaseSummary[] =>
-  Array.isArray(v) &&
-  v.every(
-    (c) =>
-      typeof c === "object" &&
-      c !== null &&
-      typeof c.id === "string" &&
-      typeof c.title === "string" &&
-      Array.isArray(c.themes) &&
-      Array.isArray(c.partnerTypes),
-  );
-
 export function recommendationFor(bank: BankData, dimension: string, band: BandId | null) {
   if (band === null) return undefined;
   return bank.recommendations.find((r) => r.dimension === dimension && r.band === band);

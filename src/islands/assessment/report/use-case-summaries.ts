@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
-import { isCaseList, type CaseSummary } from "../../../lib/assessment/recommend";
+import { isCaseList } from "../../../lib/assessment/case-list";
+import type { CaseSummary } from "../../../lib/assessment/recommend";
 import { fetchJson } from "../fetch-json";
 
 /** The site's case studies for the priorities' suggestions: undefined while loading, empty if unavailable. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { casesFor, isCaseList, type CaseSummary } from "../../../src/lib/assessment/recommend";
+import { isCaseList } from "../../../src/lib/assessment/case-list";
+import { casesFor, type CaseSummary } from "../../../src/lib/assessment/recommend";
 
 const c = (id: string, themes: string[], partnerTypes: string[] = []): CaseSummary => ({
   id,
