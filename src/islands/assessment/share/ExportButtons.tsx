@@ -12,28 +12,26 @@ export function downloadJson(result: StoredResult): boolean {
   return downloadText(exportFileName(result, dayOf(result), "json"), encodeExport(result), "application/json");
 }
 
-/** The two spreadsheet exports, named by their part of the file name. */
-const csvParts = { pernyataan: itemsCsv, dimensi: dimensionsCsv } as const;
-
-function downloadCsv(bank: BankData, result: StoredResult, part: keyof typeof csvParts): boolean {
-  return downloadText(exportFileName(result, dayOf(result), "csv", part), csvParts[part](bank, result), "text/csv");
-}
+/** A spreadsheet export; `part` names it in the file name. */
+const downloadCsv = (result: StoredResult, part: string, csv: string): boolean =>
+  downloadText(exportFileName(result, dayOf(result), "csv", part), csv, "text/csv");
 
 export function ExportButtons({ bank, result }: { bank: BankData; result: StoredResult }) {
   const [error, setError] = useState<string>();
   const run = (ok: boolean) => setError(ok ? undefined : "Berkas tidak dapat diunduh di peramban ini.");
+  const downloads = [
+    { label: "Unduh JSON (untuk impor)", download: () => downloadJson(result) },
+    { label: "Unduh CSV per pernyataan", download: () => downloadCsv(result, "pernyataan", itemsCsv(bank, result)) },
+    { label: "Unduh CSV per dimensi", download: () => downloadCsv(result, "dimensi", dimensionsCsv(bank, result)) },
+  ];
   return (
     <>
       <div class="p2-actions">
-        <button type="button" class="button secondary" onClick={() => run(downloadJson(result))}>
-          Unduh JSON (untuk impor)
-        </button>
-        <button type="button" class="button secondary" onClick={() => run(downloadCsv(bank, result, "pernyataan"))}>
-          Unduh CSV per pernyataan
-        </button>
-        <button type="button" class="button secondary" onClick={() => run(downloadCsv(bank, result, "dimensi"))}>
-          Unduh CSV per dimensi
-        </button>
+        {downloads.map(({ label, download }) => (
+          <button key={label} type="button" class="button secondary" onClick={() => run(download())}>
+            {label}
+          </button>
+        ))}
       </div>
       {error && (
         <p class="box asm-message" role="alert">
