@@ -63,13 +63,26 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   chromeFlags,
 });
-/** @type {{ name: string; path: string; scores: Record<string, number[]>; failing: string[] }[]} */
+/** Lab metrics reported beside the scores (ms, except CLS). */
+const metrics = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+];
+/** @type {{ name: string; path: string; scores: Record<string, number[]>; metrics: Record<string, number[]>; failing: string[] }[]} */
 const rows = [];
 /** Lighthouse's CPU benchmark per run: scores on a slow or busy machine are not comparable with a fast one. */
 const benchmarks = [];
 try {
   for (const [name, path] of targets) {
-    const row = { name, path, scores: Object.fromEntries(categories.map((c) => [c, []])), failing: [] };
+    const row = {
+      name,
+      path,
+      scores: Object.fromEntries(categories.map((c) => [c, []])),
+      metrics: Object.fromEntries(metrics.map((m) => [m, []])),
+      failing: [],
+    };
     for (let run = 1; run <= runs; run++) {
       const result = await lighthouse(server.url + path, {
         port: chrome.port,
@@ -85,6 +98,7 @@ try {
       if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       benchmarks.push(Math.round(lhr.environment.benchmarkIndex));
       for (const c of categories) row.scores[c].push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
+      for (const m of metrics) row.metrics[m].push(lhr.audits[m]?.numericValue ?? NaN);
       // Name the audits that cost points in the gated categories, so a failure says what to fix.
       for (const c of gated)
         for (const ref of lhr.categories[c]?.auditRefs ?? []) {
@@ -104,13 +118,19 @@ try {
   await server.stop();
 }
 
+const ms = (values) => `${Math.round(median(values)).toLocaleString("id-ID")} ms`;
+const cls = (values) => median(values).toLocaleString("id-ID", { maximumFractionDigits: 3 });
 const table = [
-  `Lighthouse ${runs > 1 ? `(median dari ${runs} kali)` : "(1 kali)"}, preset seluler, nginx dengan deploy/nginx.conf, ${new Date().toISOString().slice(0, 10)}`,
+  // A local calendar date: toISOString would give yesterday before 07:00 WIB.
+  `Lighthouse ${runs > 1 ? `(median dari ${runs} kali)` : "(1 kali)"}, preset seluler, nginx dengan deploy/nginx.conf, ${new Date().toLocaleDateString("id-ID", { dateStyle: "long" })}`,
   `Indeks benchmark CPU Lighthouse (median): ${median(benchmarks)} (mesin pengembang biasa: 1000–2000).`,
   "",
-  "| halaman | path | performance | accessibility | best-practices | seo |",
-  "|---|---|---|---|---|---|",
-  ...rows.map((r) => `| ${r.name} | /${r.path} | ${categories.map((c) => median(r.scores[c])).join(" | ")} |`),
+  "| halaman | path | performance | accessibility | best-practices | seo | FCP | LCP | TBT | CLS |",
+  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | /${r.path} | ${categories.map((c) => median(r.scores[c])).join(" | ")} | ${ms(r.metrics["first-contentful-paint"])} | ${ms(r.metrics["largest-contentful-paint"])} | ${ms(r.metrics["total-blocking-time"])} | ${cls(r.metrics["cumulative-layout-shift"])} |`,
+  ),
   "",
 ].join("\n");
 writeFileSync(join(outDir, "summary.md"), table);
