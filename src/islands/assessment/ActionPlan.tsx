@@ -1,8 +1,6 @@
 import { newActionRow } from "../../lib/assessment/action-plan";
-import { actionStatuses, type ActionRow, type ActionStatus } from "../../lib/assessment/types";
+import { actionStatuses, actionStatusLabels, type ActionRow, type ActionStatus } from "../../lib/assessment/types";
 import { PlanTable } from "./report/PlanTable";
-
-const statusLabels: Record<ActionStatus, string> = { belum: "Belum mulai", berjalan: "Berjalan", selesai: "Selesai" };
 
 interface Props {
   rows: ActionRow[];
@@ -51,7 +49,7 @@ export function ActionPlan({ rows, onChange }: Props) {
               >
                 {actionStatuses.map((s) => (
                   <option value={s} key={s}>
-                    {statusLabels[s]}
+                    {actionStatusLabels[s]}
                   </option>
                 ))}
               </select>

@@ -44,6 +44,12 @@ export interface AssessmentContext {
 
 export const actionStatuses = ["belum", "berjalan", "selesai"] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
+/** How a status reads on screen and in print, in the editable plan and the read-only one alike. */
+export const actionStatusLabels: Record<ActionStatus, string> = {
+  belum: "Belum mulai",
+  berjalan: "Berjalan",
+  selesai: "Selesai",
+};
 
 export interface ActionRow {
   id: string;

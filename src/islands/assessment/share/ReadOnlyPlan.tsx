@@ -1,8 +1,6 @@
 import { formatLocalDate } from "../../../lib/assessment/dates";
-import type { ActionRow, ActionStatus } from "../../../lib/assessment/types";
+import { actionStatusLabels, type ActionRow } from "../../../lib/assessment/types";
 import { PlanTable } from "../report/PlanTable";
-
-const statusLabels: Record<ActionStatus, string> = { belum: "Belum", berjalan: "Berjalan", selesai: "Selesai" };
 
 /** The action plan as text, for a result that is only read (nothing here can be edited). */
 export function ReadOnlyPlan({ rows }: { rows: ActionRow[] }) {
@@ -13,7 +11,7 @@ export function ReadOnlyPlan({ rows }: { rows: ActionRow[] }) {
           <td>{row.kegiatan}</td>
           <td>{row.penanggungJawab || "–"}</td>
           <td>{row.tenggat ? formatLocalDate(row.tenggat) : "–"}</td>
-          <td>{statusLabels[row.status]}</td>
+          <td>{actionStatusLabels[row.status]}</td>
         </tr>
       ))}
     </PlanTable>
