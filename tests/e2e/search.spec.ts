@@ -97,6 +97,33 @@ test.describe("search dialog", () => {
 });
 
 test.describe("/cari/ results page", () => {
+  test("on a phone nothing below the box moves as it appears, and the index loads only once the box is used", async ({
+    page,
+  }) => {
+    const index: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("search-index")) index.push(r.url());
+    });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.shifts += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto("cari/");
+    const box = page.getByRole("searchbox", { name: "Kata kunci" });
+    await expect(box).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+    expect(index).toEqual([]);
+    await Promise.all([page.waitForRequest(/search-index\//), box.focus()]);
+    await box.fill("kpbu");
+    await expect(page.getByRole("status")).toContainText("hasil untuk “kpbu”");
+  });
+
   test("reads ?q=, keeps the query in the URL and survives back/forward", async ({ page }) => {
     const problems = await watchPage(page);
     await page.goto("cari/?q=sampah");

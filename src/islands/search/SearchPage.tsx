@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { Results, arrowNavigation } from "./Results";
 import { statusText, useSearch } from "./useSearch";
 import "./search.css";
@@ -19,10 +19,14 @@ export default function SearchPage({ browse }: Props) {
   const [query, setQuery] = useState(queryFromUrl);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  const state = useSearch(query, true, 100);
+  // The index (about 77 KB gzip) loads once the reader heads for the box or arrives with ?q=, not on every visit:
+  // data is metered, and parsing it at load is the page's longest task on a slow phone.
+  const [wanted, setWanted] = useState(false);
+  const state = useSearch(query, wanted || query.trim() !== "", 100);
   const committed = useRef(true);
 
-  useEffect(() => {
+  // Before the first paint, so the notice and the box never show together (that would push the links down).
+  useLayoutEffect(() => {
     document.querySelector("[data-search-nojs]")?.remove();
     const onPop = () => {
       committed.current = true;
@@ -60,6 +64,8 @@ export default function SearchPage({ browse }: Props) {
             spellcheck={false}
             aria-describedby="cari-status"
             value={query}
+            onFocus={() => setWanted(true)}
+            onPointerEnter={() => setWanted(true)}
             onInput={(e) => {
               const q = e.currentTarget.value;
               setQuery(q);

@@ -1,6 +1,8 @@
 (() => {
   const key = "siapmitra-tema";
   const root = document.documentElement;
+  // Shows the toggle from the first paint (CSS in Header.astro): unhiding it later would shift the header.
+  root.dataset.js = "";
   let saved = null;
   try {
     saved = localStorage.getItem(key);
@@ -11,7 +13,6 @@
     const button = document.getElementById("tema");
     if (!button) return;
     const sync = () => button.setAttribute("aria-pressed", String(current() === "dark"));
-    button.hidden = false;
     sync();
     button.addEventListener("click", () => {
       const next = current() === "dark" ? "light" : "dark";
