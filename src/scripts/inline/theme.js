@@ -1,7 +1,6 @@
 (() => {
   const key = "siapmitra-tema";
   const root = document.documentElement;
-  // Shows the toggle from the first paint (CSS in Header.astro): unhiding it later would shift the header.
   root.dataset.js = "";
   let saved = null;
   try {
