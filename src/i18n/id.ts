@@ -4,7 +4,8 @@
 // the merged dictionary through src/i18n/index.ts. src/lib never returns sentences, only codes and parameters.
 // A second locale adds en/<area>.ts with the same keys.
 import common from "./id/common";
+import content from "./id/content";
 
-export const id = { ...common } as const;
+export const id = { ...common, ...content } as const;
 
 export type MessageKey = keyof typeof id;
