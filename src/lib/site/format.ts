@@ -1,4 +1,5 @@
 // Number and date formatting for the site's one locale; one Intl instance per shape. Nothing else calls Intl.
+import { isLocalDate } from "./dates";
 
 /** The site's locale, for Intl and localeCompare. */
 export const LOCALE = "id-ID";
@@ -23,4 +24,17 @@ export const formatContentDate = (date: Date): string => longDate.format(date);
 export function contentDateAttr(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+const percent = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const localLongDate = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric" });
+
+/** 0.5 → "50%"; null → "–". */
+export const formatShare = (share: number | null): string => (share === null ? "–" : `${percent.format(share * 100)}%`);
+
+/** A local calendar date "2026-11-28" → "28 November 2026" (from local parts, so no zone can move it). */
+export function formatLocalDate(value: string): string {
+  if (!isLocalDate(value)) return value;
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  return localLongDate.format(new Date(y, m - 1, d));
 }
