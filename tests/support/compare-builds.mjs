@@ -45,6 +45,8 @@ function normalize(text, side) {
     .replace(/versi [\w-]{16}/g, "versi *")
     // Preact writes void elements XML-style (<input/>), Astro without the slash: the same HTML element.
     .replace(/(<(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b[^>]*?)\s*\/>/g, "$1>")
+    // …a quote in text as &quot; (Astro escapes the quotes of an expression's text, never needed in text)…
+    .replace(/>([^<]*)</g, (_, text) => `>${text.replaceAll("&quot;", '"')}<`)
     // …and an empty attribute as a bare name (value="" and value mean the same).
     .replace(/(<[a-z][^<>]*?) ([\w-]+)=""/g, "$1 $2");
   if (side === "before") {
