@@ -26,7 +26,10 @@ export function walkSources(dir: string): string[] {
 export function resolveImport(fromFile: string, specifier: string): string | undefined {
   if (!specifier.startsWith(".")) return undefined;
   const base = resolve(dirname(fromFile), specifier);
-  const candidates = [base, ...[".ts", ".tsx", ".astro", ".mjs", ".js"].flatMap((x) => [base + x, join(base, `index${x}`)])];
+  const candidates = [
+    base,
+    ...[".ts", ".tsx", ".astro", ".mjs", ".js"].flatMap((x) => [base + x, join(base, `index${x}`)]),
+  ];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

@@ -40,7 +40,13 @@ const lineOf = (source: string, pos: number) => source.slice(0, pos).split("\n")
 
 /** Literals and JSX text in TypeScript or TSX source; `offset` shifts line numbers (an .astro frontmatter). */
 export function scanScript(code: string, tsx: boolean, offsetLines = 0): Finding[] {
-  const file = ts.createSourceFile("x.tsx", code, ts.ScriptTarget.Latest, true, tsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    "x.tsx",
+    code,
+    ts.ScriptTarget.Latest,
+    true,
+    tsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: Finding[] = [];
   const report = (node: ts.Node, text: string) =>
     out.push({ line: lineOf(code, node.getStart(file)) + offsetLines, text: text.trim().slice(0, 80) });
@@ -79,10 +85,10 @@ export function scanAstro(source: string): Finding[] {
     return blank(m);
   });
   const base = lineOf(source, templateStart) - 1;
-  for (const e of expressions)
-    findings.push(...scanScript(`(${e.code})`, true, base + lineOf(template, e.at) - 1));
+  for (const e of expressions) findings.push(...scanScript(`(${e.code})`, true, base + lineOf(template, e.at) - 1));
   for (const m of template.matchAll(/>([^<>]*)</g))
-    if (/\p{L}/u.test(m[1]!)) findings.push({ line: base + lineOf(template, m.index!), text: m[1]!.trim().slice(0, 80) });
+    if (/\p{L}/u.test(m[1]!))
+      findings.push({ line: base + lineOf(template, m.index!), text: m[1]!.trim().slice(0, 80) });
   for (const m of template.matchAll(LABEL_ATTRS))
     if (isIndonesianText(m[1]!)) findings.push({ line: base + lineOf(template, m.index!), text: m[1]!.slice(0, 80) });
   return findings.sort((a, b) => a.line - b.line);

@@ -54,7 +54,7 @@ describe("no inline user-facing strings outside src/i18n/", () => {
     .filter((f) => !f.startsWith("i18n/") && !Object.keys(EXCEPTIONS).some((e) => f.startsWith(e)));
 
   it("scans the components, islands, layouts, pages and lib", () => {
-    expect(files.length).toBeGreaterThan(150);
+    expect(files.length).toBeGreaterThan(100);
   });
 
   it("finds none", () => {
