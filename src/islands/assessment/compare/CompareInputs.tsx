@@ -7,6 +7,7 @@ import { message, type Message } from "../../../lib/util/message";
 import { resultTitle, t, tm } from "../../../i18n/compare";
 import type { BankRef } from "../io/bank-loader";
 import { fromFile, fromHistory, fromLink } from "../io/read-result";
+import { ResultSelect } from "../ui/ResultSelect";
 
 export type LoadedInputs = { item: Loaded; source: string }[];
 
@@ -114,18 +115,14 @@ export function CompareInputs({ banks, notes, onLoaded, onNotice }: Props) {
       {history.length > 0 && (
         <div class="form-field">
           <label for="cmp-history">{t("compare.add.fromHistory")}</label>
-          <select
+          <ResultSelect
             id="cmp-history"
+            results={history}
             value={historyPick}
-            onChange={(e) => setHistoryPick((e.currentTarget as HTMLSelectElement).value)}
-          >
-            <option value="">{t("compare.add.choose")}</option>
-            {history.map((r) => (
-              <option key={r.id} value={r.id}>
-                {t("compare.add.option", { title: resultTitle(r), date: resultDate(r) })}
-              </option>
-            ))}
-          </select>{" "}
+            onChange={setHistoryPick}
+            placeholder={t("compare.add.choose")}
+            optionText={(r) => t("compare.add.option", { title: resultTitle(r), date: resultDate(r) })}
+          />{" "}
           <button type="button" class="button secondary" onClick={() => void addHistory()}>
             {t("compare.add.addHistory")}
           </button>

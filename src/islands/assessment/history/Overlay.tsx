@@ -13,6 +13,7 @@ import { loadBank, bankMissing } from "../io/bank-loader";
 import { SeriesRadar } from "../charts/SeriesRadar";
 import { Alert } from "../ui/Alert";
 import { DataTable } from "../ui/DataTable";
+import { ResultSelect } from "../ui/ResultSelect";
 
 export function Overlay({ bank, result }: { bank: BankData; result: StoredResult }) {
   const candidates = useMemo(() => previousOf(result, listHistory().entries), [result.id]);
@@ -55,18 +56,16 @@ export function Overlay({ bank, result }: { bank: BankData; result: StoredResult
       <h3 id="hist-overlay-title">{t("history.overlay.title")}</h3>
       <div class="form-field no-print">
         <label for="hist-overlay-select">{t("history.overlay.label")}</label>
-        <select
+        <ResultSelect
           id="hist-overlay-select"
+          results={candidates}
           value={chosen}
-          onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}
-        >
-          <option value="">{t("history.overlay.choose")}</option>
-          {candidates.map((c) => (
-            <option key={c.id} value={c.id}>
-              {t("history.overlay.option", { title: resultTitle(c), date: resultDate(c), version: c.bank.version })}
-            </option>
-          ))}
-        </select>
+          onChange={setChosen}
+          placeholder={t("history.overlay.choose")}
+          optionText={(c) =>
+            t("history.overlay.option", { title: resultTitle(c), date: resultDate(c), version: c.bank.version })
+          }
+        />
       </div>
       {error && <Alert>{tm(error)}</Alert>}
       {mapped && prev && (
