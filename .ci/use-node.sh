@@ -33,7 +33,9 @@ if ! siapmitra_node_ok; then
     mkdir -p "$siapmitra_cache" &&
       { grep -qs '"allowScripts"' "$siapmitra_cache/package.json" ||
         echo '{ "private": true, "allowScripts": { "node": true } }' >"$siapmitra_cache/package.json"; } &&
-      npm install --prefix "$siapmitra_cache" --no-audit --no-fund --loglevel=error node@24 >/dev/null
+      npm install --prefix "$siapmitra_cache" --no-audit --no-fund --loglevel=error node@24 >/dev/null ||
+      : # npm has printed its error; the check below decides (and keeps a caller's `set -e` from exiting silently)
+    hash -r # the shell remembered the old node's path while the cache was still empty
     if ! siapmitra_node_ok; then
       echo "Node.js 24 gagal dipasang otomatis. Jalankan perintah ini, lalu ulangi: npm install --prefix $siapmitra_shown node@24" >&2
       return 1
