@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 # 4329: a port the test suite never uses (Playwright defaults to 4321; nginx tests pick free ports).
 port="${FRESH_CLONE_PORT:-4329}"
-timeout="${FRESH_CLONE_TIMEOUT:-300}"
+timeout="${FRESH_CLONE_TIMEOUT:-600}"
 system_path=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 url="http://127.0.0.1:$port/"
 work=$(mktemp -d)
