@@ -46,8 +46,11 @@ set -m
 server=$!
 set +m
 
+# Fetched to a file, not piped: under pipefail, grep -q closing the pipe early could fail a page that was served.
+home_served() { curl -fsS --max-time 5 -o "$work/home.html" "$url" 2>/dev/null && grep -q "<title>SiapMitra" "$work/home.html"; }
+
 started=$SECONDS
-until curl -fsS --max-time 5 "$url" 2>/dev/null | grep -q "<title>SiapMitra"; do
+until home_served; do
   if ! kill -0 "$server" 2>/dev/null || [ $((SECONDS - started)) -ge "$timeout" ]; then
     tail -n 40 "$work/log" >&2
     echo "fresh clone: FAILED, $url did not serve the home page within $((SECONDS - started)) s" >&2
