@@ -7,7 +7,7 @@
 
 export ASTRO_TELEMETRY_DISABLED="${ASTRO_TELEMETRY_DISABLED-1}"
 
-# engines.node is a floor such as ">=22.12": its first MAJOR.MINOR is the minimum.
+# engines.node is a floor such as ">=22.22": its first MAJOR.MINOR is the minimum.
 siapmitra_floor=$(sed -n '/"node": *"/{s/.*"node": *"[^0-9"]*\([0-9][0-9]*\.[0-9][0-9]*\).*/\1/p;q;}' package.json)
 
 siapmitra_node_ok() {
