@@ -25,7 +25,6 @@ export const csvLabels = (): CsvLabels => ({
   dimensions: [
     t("share.csv.dimension"),
     t("share.csv.mean"),
-    t("share.csv.score100"),
     t("share.csv.band"),
     t("share.csv.answered"),
     t("share.csv.notApplicable"),
@@ -37,5 +36,10 @@ export const csvLabels = (): CsvLabels => ({
   unansweredAnswer: t("assessment.answer.none"),
   tb: t("assessment.answer.tb"),
   tt: t("assessment.answer.tt"),
-  noBand: t("assessment.band.none"),
+  unscored: {
+    insufficient: t("assessment.band.none"),
+    unknown: t("assessment.band.unknown"),
+    notApplicable: t("assessment.band.notApplicable"),
+  },
+  noOverall: t("assessment.band.none"),
 });

@@ -196,7 +196,7 @@ test("every bad input gets a clear message and nothing saved is lost", async ({ 
       file("lain.json", { ...good, bank: { id: "bank-lain", version: 1 } }),
       /kuesioner "bank-lain" yang tidak ada/,
     ],
-    ["a future format", file("masa-depan.json", { ...good, format: 2 }), /versi SiapMitra yang lebih baru/],
+    ["a future format", file("masa-depan.json", { ...good, format: 3 }), /versi SiapMitra yang lebih baru/],
     [
       "a future bank version",
       file("versi.json", { ...good, bank: { id: "kesiapan", version: 99 } }),

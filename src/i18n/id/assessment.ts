@@ -4,6 +4,8 @@ export default {
   "assessment.answer.tt": "Tidak tahu",
   "assessment.answer.none": "Belum dijawab",
   "assessment.band.none": "Data belum cukup",
+  "assessment.band.unknown": "Data belum cukup (banyak Tidak tahu)",
+  "assessment.band.notApplicable": "Tidak berlaku",
   "assessment.status.belum": "Belum mulai",
   "assessment.status.berjalan": "Berjalan",
   "assessment.status.selesai": "Selesai",

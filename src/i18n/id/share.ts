@@ -53,7 +53,6 @@ export default {
   "share.csv.answer": "Jawaban",
   "share.csv.evidence": "Bukti pendukung",
   "share.csv.mean": "Rata-rata (1-5)",
-  "share.csv.score100": "Skor (0-100)",
   "share.csv.band": "Kategori",
   "share.csv.answered": "Dijawab 1-5",
   "share.csv.notApplicable": "Tidak berlaku",

@@ -1,9 +1,9 @@
 // CSV exports for spreadsheets: one row per statement and one row per dimension. The cell rules (BOM, ";",
 // decimal comma, formula prefixing) live in the shared CSV encoder; the words come from the caller's dictionary.
 import { encodeCsv, type CsvValue } from "../csv/encode";
-import { scoreResult } from "./scoring";
+import { scoreResult, type DimensionScore } from "./scoring";
 import { bandName } from "./summary";
-import type { BandId, BankData, StoredResult } from "./types";
+import type { BankData, StoredResult } from "./types";
 
 /** Every word the two files contain besides the bank's own text. */
 export interface CsvLabels {
@@ -12,7 +12,6 @@ export interface CsvLabels {
   dimensions: [
     dimension: string,
     mean: string,
-    score100: string,
     band: string,
     answered: string,
     notApplicable: string,
@@ -25,11 +24,10 @@ export interface CsvLabels {
   unansweredAnswer: string;
   tb: string;
   tt: string;
-  /** The band cell of a dimension without enough data. */
-  noBand: string;
+  /** The band cell of a dimension without a score, by why it has none; and of a missing overall index. */
+  unscored: Record<Exclude<DimensionScore["status"], "scored">, string>;
+  noOverall: string;
 }
-
-const round2 = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
 
 const answerText = (bank: BankData, a: StoredResult["answers"][string] | undefined, l: CsvLabels): string => {
   if (a === undefined) return l.unansweredAnswer;
@@ -38,7 +36,10 @@ const answerText = (bank: BankData, a: StoredResult["answers"][string] | undefin
   return bank.scale.find((s) => s.value === a)?.label ?? String(a);
 };
 
-const bandCell = (bank: BankData, id: BandId | null, l: CsvLabels) => (id === null ? l.noBand : bandName(bank, id));
+const bandCell = (bank: BankData, d: DimensionScore, l: CsvLabels) =>
+  d.status === "scored" && d.band !== null
+    ? bandName(bank, d.band)
+    : l.unscored[d.status === "scored" ? "insufficient" : d.status];
 
 /** The cells every row starts with: the questionnaire and the assessment it belongs to. */
 const leadCells = (bank: BankData, result: StoredResult): CsvValue[] => [
@@ -75,9 +76,8 @@ export function dimensionsCsv(bank: BankData, result: StoredResult, l: CsvLabels
     rows.push([
       ...lead,
       d.name,
-      round2(d.mean),
-      round2(d.score100),
-      bandCell(bank, d.band, l),
+      d.shown,
+      bandCell(bank, d, l),
       d.answered,
       d.tidakBerlaku,
       d.tidakTahu,
@@ -87,9 +87,8 @@ export function dimensionsCsv(bank: BankData, result: StoredResult, l: CsvLabels
   rows.push([
     ...lead,
     l.overallRow,
-    round2(score.overall),
-    round2(score.overall100),
-    bandCell(bank, score.overallBand, l),
+    score.overall,
+    score.overallBand === null ? l.noOverall : bandName(bank, score.overallBand),
     score.answeredItems,
     null,
     null,

@@ -6,10 +6,13 @@ import { RESULT_FORMAT } from "./types";
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Format n → n + 1. Empty while RESULT_FORMAT is 1; when the format changes, add the step here and a test that a
- * saved sample of the old format still loads (never edit a published step).
+ * Format n → n + 1; never edit a published step, and keep a test that a saved sample of each old format still loads.
+ * 1 → 2: format 2 adds optional fields ("Tidak berlaku" reasons, evidence notes, planning references, an agreed
+ * score); a format-1 result simply has none of them.
  */
-export const resultMigrations: Readonly<Record<number, Migration>> = {};
+export const resultMigrations: Readonly<Record<number, Migration>> = {
+  1: (old) => ({ ...old, format: 2 }),
+};
 
 export type MigrateCode = "transfer.migrate.future" | "transfer.migrate.unknown" | "transfer.migrate.broken";
 

@@ -11,35 +11,48 @@ export const bandName = (bank: Pick<BankData, "bands">, id: BandId): string =>
 export const formatMean = (mean: number | null): string => (mean === null ? "–" : formatDecimal(mean));
 
 export interface ResultSummary {
-  /** The overall index and its band, or null when no dimension has enough data. */
-  overall: { mean: string; of100: string; band: string; scored: number; total: number } | null;
+  /** The overall index and its band, or null when too few dimensions have enough data. */
+  overall: { mean: string; band: string; scored: number; total: number } | null;
+  /** Scored dimensions, how many the overall index needs, and how many there are. */
+  scored: number;
+  minScored: number;
+  total: number;
   /** Every band in bank order (highest first) with the names of its dimensions. */
   byBand: { label: string; names: string[] }[];
-  /** Dimensions without enough data. */
-  unscored: string[];
-  /** Dimensions where many answers are "Tidak tahu" (a finding in itself). */
+  /** Dimensions without enough 1–5 answers. */
+  insufficient: string[];
+  /** Dimensions without a score because "Tidak tahu" covers 40 % or more of them. */
+  unknown: string[];
+  /** Dimensions where every statement is "Tidak berlaku". */
+  notApplicable: string[];
+  /** Scored dimensions where many answers are "Tidak tahu" (a finding in itself). */
   manyUnknown: string[];
 }
 
 export function summarize(bank: BankData, score: ResultScore): ResultSummary {
+  const named = (status: string) => score.dimensions.filter((d) => d.status === status).map((d) => d.name);
   return {
     overall:
       score.overall === null || score.overallBand === null
         ? null
         : {
             mean: formatMean(score.overall),
-            of100: formatDecimal(score.overall100 ?? 0),
             band: bandName(bank, score.overallBand),
             scored: score.scoredCount,
             total: score.dimensions.length,
           },
+    scored: score.scoredCount,
+    minScored: score.minScored,
+    total: score.dimensions.length,
     byBand: [...bank.bands]
       .sort((a, b) => b.min - a.min)
       .map((band) => ({
         label: band.label,
         names: score.dimensions.filter((d) => d.band === band.id).map((d) => d.name),
       })),
-    unscored: score.dimensions.filter((d) => !d.scored).map((d) => d.name),
-    manyUnknown: score.dimensions.filter((d) => d.manyUnknown).map((d) => d.name),
+    insufficient: named("insufficient"),
+    unknown: named("unknown"),
+    notApplicable: named("notApplicable"),
+    manyUnknown: score.dimensions.filter((d) => d.scored && d.manyUnknown).map((d) => d.name),
   };
 }

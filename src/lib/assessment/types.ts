@@ -13,7 +13,13 @@ export const answerValues: readonly Answer[] = [1, 2, 3, 4, 5, "tb", "tt"];
  * so no zod reaches the browser) with bands sorted highest first and guide ids resolved to links.
  */
 export type BankData = Omit<Instrument, "published" | "recommendations"> & {
-  recommendations: (Omit<Instrument["recommendations"][number], "guides"> & { guides: GuideLink[] })[];
+  recommendations: (Omit<Instrument["recommendations"][number], "guides"> & {
+    /** The action that seeds the plan: a verb first, at most 20 words (absent in versions before it existed). */
+    aksi?: string | undefined;
+    guides: GuideLink[];
+  })[];
+  /** Key items (butir kunci): answered at the lowest two levels, they cap their dimension and the overall band. */
+  keyItems: string[];
 };
 export type BankItem = BankData["items"][number];
 
@@ -49,8 +55,39 @@ export interface ActionRow {
   status: ActionStatus;
 }
 
+/** The longest note the user may write: a "Tidak berlaku" reason, an evidence note, an agreed-score note. */
+export const MAX_NOTE = 300;
+
+export const instrumentKinds = ["mou", "pks", "lainnya"] as const;
+export type InstrumentKind = (typeof instrumentKinds)[number];
+
+/** How the partnership ties into the agency's own planning and budget documents; every field optional. */
+export interface PlanningRefs {
+  /** The partners, each with a partner type id ("antar-instansi", …) or "". */
+  mitra: { nama: string; jenis: string }[];
+  /** The agreement: its kind, number, signing date and end date (local dates YYYY-MM-DD or ""). */
+  instrumen: { jenis: InstrumentKind | ""; nomor: string; tanggal: string; berakhir: string };
+  /** The RPJMD or Renstra target the partnership serves. */
+  sasaran: string;
+  /** Program, kegiatan and sub-kegiatan names as in the planning nomenclature. */
+  program: string;
+  kegiatan: string;
+  subKegiatan: string;
+  /** The RKA/DPA line that funds the agency's share. */
+  anggaran: string;
+}
+
+/** A team's agreed score: how many answered, each statement's spread of answers, and the note agreed with it. */
+export interface AgreedScore {
+  responden: number;
+  /** Per item id: how many respondents gave each answer ("1"…"5", "tb", "tt"). */
+  sebaran: Record<string, Record<string, number>>;
+  /** Per item id: the note recorded with the agreed level. */
+  catatan: Record<string, string>;
+}
+
 /** Current stored format; when it grows, lib/assessment/migrate.ts gains a step and old data stays readable. */
-export const RESULT_FORMAT = 1;
+export const RESULT_FORMAT = 2;
 
 /**
  * One assessment, in progress or completed: the unit stored locally, exported, shared and compared.
@@ -73,6 +110,14 @@ export interface StoredResult {
   completedAt?: string | undefined;
   /** Optional user label for history lists. */
   name?: string | undefined;
+  /** Why a statement is "Tidak berlaku", per item id (kept with the answer, shown in the report). */
+  alasan?: Record<string, string> | undefined;
+  /** A note beside a ticked evidence type (document number, date, link), per item id and evidence id. */
+  catatanBukti?: Record<string, Record<string, string>> | undefined;
+  /** The partnership's ties to planning and budget documents. */
+  rujukan?: PlanningRefs | undefined;
+  /** Present on a team's agreed score, saved from a comparison. */
+  kesepakatan?: AgreedScore | undefined;
 }
 
 export const emptyContext = (): AssessmentContext => ({ instansi: "", kemitraan: "", jenisMitra: "", tanggal: "" });

@@ -3,6 +3,8 @@
 import { isRecord, isSlugId, isText } from "../util/guards";
 import { message, type Checked, type Message } from "../util/message";
 import { isLocalDate } from "../site/dates";
+import { upgrade } from "./migrate";
+import { checkAgreed, checkEvidenceNotes, checkPlanning, checkReasons } from "./validate-notes";
 import {
   actionStatuses,
   answerValues,
@@ -68,11 +70,16 @@ function checkActionRow(v: unknown, i: number, problems: Message[]): ActionRow |
 
 /**
  * Checks a stored or imported assessment. With `bank`, answers and evidence must name that bank's items.
- * Unknown fields are dropped; a bad field is a problem (the caller keeps the raw data aside, never discards it).
+ * An older format is upgraded first (lib/assessment/migrate.ts). Unknown fields are dropped; a bad field is a
+ * problem (the caller keeps the raw data aside, never discards it).
  */
-export function validateResult(input: unknown, bank?: BankData): Checked<StoredResult> {
+export function validateResult(raw: unknown, bank?: BankData): Checked<StoredResult> {
   const problems: Message[] = [];
-  if (!isRecord(input)) return { ok: false, problems: [message("transfer.problem.unreadable")] };
+  if (!isRecord(raw)) return { ok: false, problems: [message("transfer.problem.unreadable")] };
+  const older = typeof raw["format"] === "number" && raw["format"] >= 1 && raw["format"] < RESULT_FORMAT;
+  const upgraded = older ? upgrade(raw) : undefined;
+  if (upgraded && !upgraded.ok) return { ok: false, problems: [message(upgraded.code)] };
+  const input = upgraded?.ok ? upgraded.value : raw;
   if (input["format"] !== RESULT_FORMAT)
     return {
       ok: false,
@@ -142,6 +149,11 @@ export function validateResult(input: unknown, bank?: BankData): Checked<StoredR
   const name = input["name"];
   if (name !== undefined && !isText(name, 200)) problems.push(message("transfer.problem.name"));
 
+  const alasan = checkReasons(input["alasan"], answers, problems);
+  const catatanBukti = checkEvidenceNotes(input["catatanBukti"], evidence, problems);
+  const rujukan = checkPlanning(input["rujukan"], problems);
+  const kesepakatan = checkAgreed(input["kesepakatan"], problems);
+
   if (problems.length > 0 || !bankRef) return { ok: false, problems };
   return {
     ok: true,
@@ -157,6 +169,10 @@ export function validateResult(input: unknown, bank?: BankData): Checked<StoredR
       updatedAt: input["updatedAt"] as string,
       ...(completedAt !== undefined ? { completedAt: completedAt as string } : {}),
       ...(name !== undefined ? { name: name as string } : {}),
+      ...(alasan ? { alasan } : {}),
+      ...(catatanBukti ? { catatanBukti } : {}),
+      ...(rujukan ? { rujukan } : {}),
+      ...(kesepakatan ? { kesepakatan } : {}),
     },
   };
 }

@@ -94,7 +94,7 @@ describe("JSON export codec", () => {
   const sample = () =>
     JSON.parse(
       encodeExport({
-        format: 1,
+        format: 2,
         id: "p-1",
         bank: { id: "kesiapan", version: 1 },
         answers: { "kebutuhan-1": 4 },
@@ -112,7 +112,7 @@ describe("JSON export codec", () => {
     expect(decodeExport(JSON.stringify({ ...sample(), jenis: "lain" }), known)).toMatchObject({
       error: { key: "transfer.import.notExport" },
     });
-    expect(decodeExport(JSON.stringify({ ...sample(), format: 2 }), known)).toMatchObject({
+    expect(decodeExport(JSON.stringify({ ...sample(), format: 3 }), known)).toMatchObject({
       error: { key: "transfer.migrate.future" },
     });
     expect(decodeExport(JSON.stringify({ ...sample(), bank: { id: "lain", version: 1 } }), known)).toMatchObject({
@@ -145,5 +145,32 @@ describe("JSON export codec", () => {
 
   it("accepts a file saved with a byte order mark", () => {
     expect(decodeExport(`\uFEFF${JSON.stringify(sample())}`, known).ok).toBe(true);
+  });
+});
+
+describe("older formats", () => {
+  it("a format-1 export (before reasons and notes existed) imports without loss, upgraded to the current format", () => {
+    const v1 = {
+      jenis: "siapmitra-penilaian",
+      diekspor: "2026-11-28T00:00:00.000Z",
+      format: 1,
+      id: "p-1",
+      bank: { id: "kesiapan", version: 1 },
+      answers: { "kebutuhan-1": 4, "kebutuhan-2": "tb" },
+      evidence: { "kebutuhan-1": ["mou"] },
+      context: { instansi: "Dinas", kemitraan: "", jenisMitra: "", tanggal: "2026-11-28" },
+      actionPlan: [
+        { id: "rencana-1", dimension: "", kegiatan: "Rapat", penanggungJawab: "", tenggat: "", status: "belum" },
+      ],
+      createdAt: "2026-11-28T00:00:00.000Z",
+      updatedAt: "2026-11-28T00:00:00.000Z",
+      completedAt: "2026-11-28T00:00:00.000Z",
+    };
+    const d = decodeExport(JSON.stringify(v1), known);
+    expect(d.ok).toBe(true);
+    if (d.ok) {
+      const { jenis: _j, diekspor: _d, ...rest } = v1;
+      expect(d.result).toEqual({ ...rest, format: 2 });
+    }
   });
 });

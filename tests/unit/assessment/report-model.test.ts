@@ -5,7 +5,7 @@ import { formatLocalDate, formatShare } from "../../../src/lib/site/format";
 import { summaryLines } from "../../../src/i18n/report";
 import { barRows } from "../../../src/lib/assessment/bars";
 import { casesFor, recommendationFor } from "../../../src/lib/assessment/recommend";
-import { firstSentence, newActionRow, seedActionPlan } from "../../../src/lib/assessment/action-plan";
+import { newActionRow, seedActionPlan } from "../../../src/lib/assessment/action-plan";
 import { isLocalDate, localDate } from "../../../src/lib/site/dates";
 import { bank, fill } from "./bank-fixture";
 
@@ -19,11 +19,14 @@ const score = scoreResult(bank, answers);
 describe("summary", () => {
   it("lists dimensions per band in plain Indonesian, with decimal commas", () => {
     expect(summaryLines(summarize(bank, score))).toEqual([
-      "Indeks keseluruhan 2,88 dari 5 (46,88 dari 100), kategori Perlu perhatian, dihitung dari 2 dari 3 dimensi.",
+      "Indeks keseluruhan belum dihitung: baru 2 dari 3 dimensi yang datanya cukup (dibutuhkan 3).",
       "Kekuatan: tidak ada; Perlu dibahas: Dimensi kebutuhan; Perlu perhatian: Dimensi keselarasan.",
-      "Data belum cukup: Dimensi perencanaan.",
-      'Banyak jawaban "Tidak tahu" pada Dimensi perencanaan: ini juga temuan, tanda informasi belum dibagikan di dalam tim.',
+      'Data belum cukup karena banyak "Tidak tahu": Dimensi perencanaan.',
     ]);
+    const complete = scoreResult(bank, { ...answers, ...fill("perencanaan", [4, 4, "tt", undefined]) });
+    expect(summaryLines(summarize(bank, complete))[0]).toBe(
+      "Indeks keseluruhan 3,25 dari 5, kategori Perlu dibahas, dihitung dari 3 dari 3 dimensi.",
+    );
     expect(formatMean(3.75)).toBe("3,75");
     expect(formatMean(null)).toBe("–");
     expect(formatShare(2 / 3)).toBe("67%");
@@ -60,14 +63,21 @@ describe("recommendations and cases", () => {
 });
 
 describe("action plan", () => {
-  it("seeds one row per priority from the first sentence of its advice, keeping the user's rows", () => {
+  it("seeds one row per priority from its action line (or the fallback), keeping the user's rows", () => {
     const p = priorities(bank, score).dimensions;
-    const seeded = seedActionPlan(bank, p, [], "susun langkah.");
+    // The keselarasan advice has an action line; the kebutuhan advice has none and gets the fallback.
+    const withAksi = {
+      ...bank,
+      recommendations: bank.recommendations.map((r) =>
+        r.dimension === "keselarasan" ? { ...r, aksi: "Tetapkan keselarasan." } : r,
+      ),
+    };
+    const seeded = seedActionPlan(withAksi, p, [], "susun langkah.");
     expect(seeded).toEqual([
       {
         id: "rencana-keselarasan",
         dimension: "keselarasan",
-        kegiatan: "Dimensi keselarasan: Saran keselarasan perlu-perhatian.",
+        kegiatan: "Dimensi keselarasan: Tetapkan keselarasan.",
         penanggungJawab: "",
         tenggat: "",
         status: "belum",
@@ -75,19 +85,18 @@ describe("action plan", () => {
       {
         id: "rencana-kebutuhan",
         dimension: "kebutuhan",
-        kegiatan: "Dimensi kebutuhan: Saran kebutuhan perlu-dibahas.",
+        kegiatan: "Dimensi kebutuhan: susun langkah.",
         penanggungJawab: "",
         tenggat: "",
         status: "belum",
       },
     ]);
     const edited = [{ ...seeded[0]!, kegiatan: "Diubah" }];
-    expect(seedActionPlan(bank, p, edited, "susun langkah.").map((r) => r.kegiatan)).toEqual([
+    expect(seedActionPlan(withAksi, p, edited, "susun langkah.").map((r) => r.kegiatan)).toEqual([
       "Diubah",
       seeded[1]!.kegiatan,
     ]);
     expect(newActionRow(seeded).id).toBe("rencana-3");
-    expect(firstSentence("Satu. Dua.")).toBe("Satu.");
   });
 });
 

@@ -182,7 +182,7 @@ describe("share link length", () => {
       evidence: ["mou", "pks", "sk", "dpa", "notulen", "laporan"].map((id) => ({ id, label: id })),
     };
     const r: StoredResult = {
-      format: 1,
+      format: 2,
       id: "p-0123456789abcdef",
       bank: { id: "kesiapan", version: 1 },
       answers: Object.fromEntries(big.items.map((it, i): [string, Answer] => [it.id, answerValues[i % 7]!])),

@@ -37,7 +37,7 @@ describe("validateResult", () => {
 
   it("rejects non-objects and unknown formats with Indonesian messages", () => {
     expect(rendered(validateResult("x"))).toEqual({ ok: false, problems: ["Data penilaian tidak terbaca."] });
-    expect(rendered(validateResult({ ...valid(), format: 2 }))).toEqual({
+    expect(rendered(validateResult({ ...valid(), format: 3 }))).toEqual({
       ok: false,
       problems: ["Data ini dibuat oleh versi SiapMitra yang lebih baru."],
     });

@@ -2,7 +2,7 @@ import { barRows } from "../../../lib/assessment/bars";
 import type { ResultScore } from "../../../lib/assessment/scoring";
 import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData } from "../../../lib/assessment/types";
-import { bandLabel, t } from "../../../i18n/report";
+import { dimensionVerdict, t } from "../../../i18n/report";
 
 /** Sorted horizontal bars in SVG: prints as-is and every bar carries its value and band in text. */
 export function BarChart({ bank, score }: { bank: BankData; score: ResultScore }) {
@@ -17,7 +17,7 @@ export function BarChart({ bank, score }: { bank: BankData; score: ResultScore }
               <rect x="0" y="0" width={row.fraction * 100} height="10" fill="var(--band)" />
             </svg>
             <span class="report-bar-value">
-              {formatMean(row.mean)} · {bandLabel(bank, row.band)}
+              {formatMean(row.mean)} · {dimensionVerdict(bank, row)}
             </span>
           </span>
         </li>

@@ -1,27 +1,29 @@
-import { casesFor, recommendationFor, type CaseSummary } from "../../../lib/assessment/recommend";
+import { casesFor, type CaseSummary } from "../../../lib/assessment/recommend";
 import type { Priorities as PriorityList } from "../../../lib/assessment/scoring";
 import { formatMean } from "../../../lib/assessment/summary";
-import type { BankData } from "../../../lib/assessment/types";
+import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { withBase } from "../../../lib/site/paths";
 import * as routes from "../../../lib/site/routes";
 import { bandLabel, t, tm } from "../../../i18n/report";
+import { Advice } from "./Advice";
+import { ItemLists } from "./ItemLists";
 
 interface Props {
   bank: BankData;
+  result: StoredResult;
   priorities: PriorityList;
   cases: CaseSummary[] | undefined;
-  partnerType: string;
 }
 
-export function Priorities({ bank, priorities, cases, partnerType }: Props) {
+/** The (at most three) dimensions to work on first, each with its advice, next step, statements and cases. */
+export function Priorities({ bank, result, priorities, cases }: Props) {
   return (
     <>
       {priorities.notes.map((note) => (
         <p key={note.key}>{tm(note)}</p>
       ))}
       {priorities.dimensions.map((d, i) => {
-        const rec = recommendationFor(bank, d.id, d.band);
-        const matching = cases ? casesFor(cases, d.id, partnerType) : [];
+        const matching = cases ? casesFor(cases, d.id, result.context.jenisMitra) : [];
         return (
           <article class={`report-priority band-${d.band ?? "none"}`} key={d.id}>
             <h3>
@@ -32,19 +34,8 @@ export function Priorities({ bank, priorities, cases, partnerType }: Props) {
               <span class="report-band">{bandLabel(bank, d.band)}</span>
               {d.tidakTahu > 0 && t("report.priority.unknown", { n: d.tidakTahu })}
             </p>
-            {rec && <p>{rec.text}</p>}
-            {rec && rec.guides.length > 0 && (
-              <>
-                <h4>{t("report.priority.guides")}</h4>
-                <ul>
-                  {rec.guides.map((g) => (
-                    <li key={g.path}>
-                      <a href={withBase(g.path)}>{g.title}</a>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <Advice bank={bank} d={d} />
+            <ItemLists bank={bank} result={result} d={d} />
             {matching.length > 0 && (
               <>
                 <h4>{t("report.priority.cases")}</h4>

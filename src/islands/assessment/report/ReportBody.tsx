@@ -1,11 +1,13 @@
-// The part of a result report that the questionnaire's results and the read-only view (/penilaian/hasil/) share:
-// facts, overall index, scores per dimension and priorities. Each layout adds its own title and action plan.
+// The part of a result report that the questionnaire's results and the read-only view (/penilaian/hasil/) share,
+// in the order a reader needs it: who and when, the verdict, the priorities, every dimension, then the charts.
 import type { Priorities as PriorityList, ResultScore } from "../../../lib/assessment/scoring";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/report";
-import { Priorities } from "./Priorities";
+import { DimensionDetails } from "./DimensionDetails";
 import { DimensionScores } from "./DimensionScores";
+import { KeyItems } from "./KeyItems";
 import { OverallIndex } from "./OverallIndex";
+import { Priorities } from "./Priorities";
 import { ReportSection } from "./ReportSection";
 import { ResultFacts } from "./ResultFacts";
 import { useCaseSummaries } from "./use-case-summaries";
@@ -25,13 +27,17 @@ export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
     <>
       <ResultFacts bank={bank} result={result} score={score} />
       <ReportSection id={`${idPrefix}-h-overall`} title={t("report.section.overall")}>
-        <OverallIndex bank={bank} score={score} />
+        <OverallIndex bank={bank} result={result} score={score} />
+        <KeyItems bank={bank} result={result} score={score} />
+      </ReportSection>
+      <ReportSection id={`${idPrefix}-h-prio`} title={t("report.section.priorities")}>
+        <Priorities bank={bank} result={result} priorities={prio} cases={cases} />
+      </ReportSection>
+      <ReportSection id={`${idPrefix}-h-details`} title={t("report.section.details")}>
+        <DimensionDetails bank={bank} result={result} score={score} />
       </ReportSection>
       <ReportSection id={`${idPrefix}-h-charts`} title={t("report.section.scores")}>
         <DimensionScores bank={bank} score={score} />
-      </ReportSection>
-      <ReportSection id={`${idPrefix}-h-prio`} title={t("report.section.priorities")}>
-        <Priorities bank={bank} priorities={prio} cases={cases} partnerType={result.context.jenisMitra} />
       </ReportSection>
     </>
   );

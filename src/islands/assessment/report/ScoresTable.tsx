@@ -1,11 +1,9 @@
 import type { ResultScore } from "../../../lib/assessment/scoring";
 import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData } from "../../../lib/assessment/types";
-import { formatDecimal, formatShare } from "../../../lib/site/format";
-import { bandLabel, t } from "../../../i18n/report";
+import { formatShare } from "../../../lib/site/format";
+import { bandLabel, dimensionVerdict, t } from "../../../i18n/report";
 import { DataTable } from "../ui/DataTable";
-
-const score100 = (v: number | null) => (v === null ? "–" : formatDecimal(v));
 
 export function ScoresTable({ bank, score }: { bank: BankData; score: ResultScore }) {
   return (
@@ -16,7 +14,6 @@ export function ScoresTable({ bank, score }: { bank: BankData; score: ResultScor
         <>
           <th scope="col">{t("report.scores.dimension")}</th>
           <th scope="col">{t("report.scores.mean")}</th>
-          <th scope="col">{t("report.scores.score100")}</th>
           <th scope="col">{t("report.scores.band")}</th>
           <th scope="col">{t("report.scores.answered")}</th>
           <th scope="col">{t("report.scores.notApplicable")}</th>
@@ -28,7 +25,6 @@ export function ScoresTable({ bank, score }: { bank: BankData; score: ResultScor
         <tr>
           <th scope="row">{t("report.scores.overall")}</th>
           <td>{formatMean(score.overall)}</td>
-          <td>{score100(score.overall100)}</td>
           <td>{bandLabel(bank, score.overallBand)}</td>
           <td colSpan={3}>
             {t("report.scores.scoredOf", { scored: score.scoredCount, total: score.dimensions.length })}
@@ -41,8 +37,7 @@ export function ScoresTable({ bank, score }: { bank: BankData; score: ResultScor
         <tr key={d.id}>
           <th scope="row">{d.name}</th>
           <td>{formatMean(d.mean)}</td>
-          <td>{score100(d.score100)}</td>
-          <td>{bandLabel(bank, d.band)}</td>
+          <td>{dimensionVerdict(bank, d)}</td>
           <td>{t("report.scores.answeredOf", { answered: d.answered, items: d.items })}</td>
           <td>{d.tidakBerlaku}</td>
           <td>{d.manyUnknown ? t("report.scores.manyUnknown", { n: d.tidakTahu }) : d.tidakTahu}</td>
