@@ -1,3 +1,4 @@
+import type { RegulationStatus, RegulationTopic } from "./schema/regulation";
 import type { caseStatuses, partnerTypes, schemes, sectors } from "./schema/case";
 
 export const sectorLabels: Record<(typeof sectors)[number], string> = {
@@ -39,4 +40,19 @@ export const statusLabels: Record<(typeof caseStatuses)[number], string> = {
   berjalan: "Berjalan",
   selesai: "Selesai",
   dihentikan: "Dihentikan",
+};
+
+export const regulationTopicLabels: Record<RegulationTopic, string> = {
+  kpbu: "Kerja sama pemerintah dengan badan usaha (KPBU)",
+  "kerja-sama-daerah": "Kerja sama daerah",
+  data: "Data dan kependudukan",
+  "pelayanan-publik": "Pelayanan publik",
+  "vokasi-pendidikan": "Vokasi dan pendidikan",
+  "sosial-lingkungan": "Sosial, kesehatan, dan lingkungan",
+};
+
+export const regulationStatusLabels: Record<RegulationStatus, string> = {
+  berlaku: "Berlaku",
+  diubah: "Berlaku dengan perubahan",
+  dicabut: "Tidak berlaku lagi",
 };
