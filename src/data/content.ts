@@ -5,7 +5,7 @@ import { guideSections } from "../lib/content/schema/guide";
 import { findContentProblems } from "../lib/content/integrity";
 import { expandTags, resolveDeep } from "../lib/content/citation-text";
 import type { Source } from "../lib/content/schema/source";
-import { getRegistry, getRegulationProblems, getUncitedRegulations } from "./regulations";
+import { getCiting, getRegulationProblems, getUncitedRegulations } from "./regulations";
 
 // Entries as pages use them: `{reg:id}` tokens, `<Regulasi>` tags in `body` (search text, word counts) and
 // regulation sources are resolved from content/regulations.yaml, so every consumer shows the registry's citation.
@@ -21,25 +21,29 @@ export const reservedGuideRoutes = ["dasar-hukum"] as const;
 
 const file = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
 
-async function resolved<E extends { id: string; filePath?: string | undefined; data: object; body?: string | undefined }>(
-  entry: E,
-): Promise<E> {
-  const registry = await getRegistry();
+// The result keeps the entry's shape; only the source type narrows (regulation references become sources), which
+// the exported entry types state. Hence the casts at the call sites.
+async function resolved<
+  E extends { id: string; filePath?: string | undefined; data: object; body?: string | undefined },
+>(entry: E): Promise<E> {
+  const citing = await getCiting();
   const where = file(entry);
-  const data = resolveDeep(entry.data, registry, where);
-  return entry.body === undefined ? { ...entry, data } : { ...entry, data, body: expandTags(entry.body, registry, where) };
+  const data = resolveDeep(entry.data, citing, where);
+  return entry.body === undefined
+    ? { ...entry, data }
+    : { ...entry, data, body: expandTags(entry.body, citing, where) };
 }
 
 let checked: Promise<void> | undefined;
 
 export async function getGuides(): Promise<Guide[]> {
   await checkContent();
-  return Promise.all((await loadGuides()).map((g) => resolved(g) as Promise<Guide>));
+  return Promise.all((await loadGuides()).map((g) => resolved(g) as Promise<unknown> as Promise<Guide>));
 }
 
-async function loadGuides(): Promise<Guide[]> {
+async function loadGuides(): Promise<CollectionEntry<"guides">[]> {
   const all = await getCollection("guides", (g) => !g.data.draft);
-  const sectionOrder = (g: Guide) => guideSections.indexOf(g.data.section);
+  const sectionOrder = (g: CollectionEntry<"guides">) => guideSections.indexOf(g.data.section);
   return all.sort(
     (a, b) => sectionOrder(a) - sectionOrder(b) || a.data.order - b.data.order || a.id.localeCompare(b.id),
   );
@@ -47,20 +51,24 @@ async function loadGuides(): Promise<Guide[]> {
 
 export async function getCases(): Promise<Case[]> {
   await checkContent();
-  const all = await Promise.all((await getCollection("cases")).map((c) => resolved(c) as Promise<Case>));
+  const all = await Promise.all(
+    (await getCollection("cases")).map((c) => resolved(c) as Promise<unknown> as Promise<Case>),
+  );
   return all.sort((a, b) => a.data.title.localeCompare(b.data.title, "id"));
 }
 
 export async function getGlossary(): Promise<Term[]> {
   await checkContent();
-  const all = await Promise.all((await getCollection("glossary")).map((t) => resolved(t) as Promise<Term>));
+  const all = await Promise.all(
+    (await getCollection("glossary")).map((t) => resolved(t) as Promise<unknown> as Promise<Term>),
+  );
   return all.sort((a, b) => a.data.term.localeCompare(b.data.term, "id", { sensitivity: "base" }));
 }
 
 /** One glossary entry, resolved; undefined when the id does not exist. */
 export async function getTerm(id: string): Promise<Term | undefined> {
   const entry = await getEntry("glossary", id);
-  return entry && ((await resolved(entry)) as Term);
+  return entry && ((await resolved(entry)) as unknown as Term);
 }
 
 export async function getInstruments(): Promise<Instrument[]> {

@@ -6,6 +6,8 @@ import { registryOf, registryProblems, type Registry } from "../lib/content/regu
 import { citationProblems } from "../lib/content/citation-check";
 import { citationIndex, uncitedRegulations, type CitingPage, type PageText } from "../lib/content/citation-index";
 import type { Regulation } from "../lib/content/schema/regulation";
+import type { Citing } from "../lib/content/citation-text";
+import { citationWords } from "../i18n/legal";
 
 let registry: Promise<Registry> | undefined;
 
@@ -18,6 +20,12 @@ export function getRegistry(): Promise<Registry> {
     return registryOf(entries);
   })();
   return registry;
+}
+
+/** The registry with the words the content resolvers write citations with. */
+export async function getCiting(): Promise<Citing> {
+  const registry = await getRegistry();
+  return { registry, words: citationWords(registry) };
 }
 
 export async function getRegulations(): Promise<Regulation[]> {
@@ -62,7 +70,8 @@ function sourceFiles(): Promise<SourceFile[]> {
     const guideTitle = new Map(guides.map((g) => [g.id, g.data.title]));
     const once = new Map<string, SourceFile>();
     const add = (file: string, page?: CitingPage) => once.set(file, once.get(file) ?? { file, page, text: read(file) });
-    for (const g of guides) add(fileOf(g), g.data.draft ? undefined : { route: `/panduan/${g.id}/`, title: g.data.title });
+    for (const g of guides)
+      add(fileOf(g), g.data.draft ? undefined : { route: `/panduan/${g.id}/`, title: g.data.title });
     for (const c of cases) add(fileOf(c), { route: `/studi-kasus/${c.id}/`, title: c.data.title });
     for (const t of glossary) add(fileOf(t), { route: "/glosarium/", title: "Glosarium" });
     for (const t of templates) {

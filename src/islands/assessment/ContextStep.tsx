@@ -1,4 +1,5 @@
-import { partnerTypeLabels } from "../../lib/content/labels";
+import { partnerTypes } from "../../lib/content/schema/case-enums";
+import { partnerTypeLabel } from "../../i18n/content";
 import type { AssessmentContext } from "../../lib/assessment/types";
 import { StepTitle } from "./StepTitle";
 
@@ -37,9 +38,9 @@ export function ContextStep({ context, onChange }: Props) {
           <span>Jenis kemitraan</span>
           <select name="jenisMitra" value={context.jenisMitra} onChange={field("jenisMitra")}>
             <option value="">Pilih (opsional)</option>
-            {Object.entries(partnerTypeLabels).map(([value, label]) => (
+            {partnerTypes.map((value) => (
               <option value={value} key={value}>
-                {label}
+                {partnerTypeLabel(value)}
               </option>
             ))}
           </select>

@@ -1,22 +1,10 @@
 // Citations of registry regulations (content/regulations.yaml): the full and short forms, and what a page must
 // say about a regulation that was amended or revoked. Pure: the registry is passed in.
 import { regulationKinds, type Regulation } from "./schema/regulation";
-import { formatContentDate } from "../site/format";
 
 export type Registry = ReadonlyMap<string, Regulation>;
 export type CitationForm = "lengkap" | "singkat";
 export const citationForms: readonly CitationForm[] = ["lengkap", "singkat"];
-
-/** Every user-visible word of a status note, in one table so it can move to src/i18n/ mechanically. */
-export const REGULASI_TEKS = {
-  diubahDengan: "telah diubah dengan",
-  tidakBerlakuSejak: "tidak berlaku lagi sejak",
-  tidakBerlaku: "tidak berlaku lagi",
-  dicabutDengan: "dicabut dengan",
-  kemudianDicabut: "yang kemudian juga dicabut dengan",
-  judulBelumTerkonfirmasi: "judul belum terkonfirmasi",
-  salinanTidakResmi: "Salinan tidak resmi",
-} as const;
 
 export function registryOf(entries: readonly Regulation[]): Registry {
   return new Map(entries.map((r) => [r.id, r]));
@@ -84,41 +72,30 @@ export function statusNote(r: Regulation, registry: Registry): StatusNote | unde
 export const noteMentions = (note: StatusNote | undefined): Regulation[] =>
   !note ? [] : note.kind === "diubah" ? [...note.by] : [note.by, ...note.then];
 
-export interface NotePart {
-  text: string;
-  /** Set when the part names a regulation (the page may link it). */
-  regulation?: Regulation;
-}
+/**
+ * A status note as codes and regulations, in reading order; src/i18n/legal.ts turns it into words. Example for a
+ * revoked regulation: revokedSince(date) revokedBy [reg] thenRevokedBy [reg].
+ */
+export type NoteToken =
+  | { code: "amendedBy" | "revokedBy" | "thenRevokedBy" | "revoked" | "and" | "comma" }
+  | { code: "revokedSince"; date: Date }
+  | { code: "regulation"; regulation: Regulation };
 
-/** The note as words and regulation names, for plain text and for markup alike. */
-export function noteParts(note: StatusNote): NotePart[] {
-  const name = (r: Regulation): NotePart => ({ text: citation(r, "singkat"), regulation: r });
-  const list = (rs: readonly Regulation[]): NotePart[] =>
-    rs.flatMap((r, i) => (i === 0 ? [name(r)] : [{ text: i === rs.length - 1 ? " dan " : ", " }, name(r)]));
-  if (note.kind === "diubah") return [{ text: `${REGULASI_TEKS.diubahDengan} ` }, ...list(note.by)];
-  const when = note.since
-    ? `${REGULASI_TEKS.tidakBerlakuSejak} ${formatContentDate(note.since)}`
-    : REGULASI_TEKS.tidakBerlaku;
+export function noteTokens(note: StatusNote): NoteToken[] {
+  const reg = (r: Regulation): NoteToken => ({ code: "regulation", regulation: r });
+  if (note.kind === "diubah")
+    return [
+      { code: "amendedBy" },
+      ...note.by.flatMap((r, i): NoteToken[] =>
+        i === 0 ? [reg(r)] : [{ code: i === note.by.length - 1 ? "and" : "comma" }, reg(r)],
+      ),
+    ];
   return [
-    { text: `${when}; ${REGULASI_TEKS.dicabutDengan} ` },
-    name(note.by),
-    ...note.then.flatMap((r) => [{ text: `, ${REGULASI_TEKS.kemudianDicabut} ` }, name(r)]),
+    note.since ? { code: "revokedSince", date: note.since } : { code: "revoked" },
+    { code: "revokedBy" },
+    reg(note.by),
+    ...note.then.flatMap((r): NoteToken[] => [{ code: "thenRevokedBy" }, reg(r)]),
   ];
-}
-
-export const noteText = (note: StatusNote): string =>
-  noteParts(note)
-    .map((p) => p.text)
-    .join("");
-
-/** The citation as plain text with its status note in brackets, e.g. for summaries, cards and the search index. */
-export function plainCitation(r: Regulation, form: CitationForm, registry: Registry): string {
-  const note = statusNote(r, registry);
-  const extras = [
-    ...(titleUnconfirmed(r, form) ? [REGULASI_TEKS.judulBelumTerkonfirmasi] : []),
-    ...(note ? [noteText(note)] : []),
-  ];
-  return extras.length > 0 ? `${citation(r, form)} (${extras.join("; ")})` : citation(r, form);
 }
 
 /** Problems inside the registry: amending and revoking ids that do not exist, or that point back at the entry. */
@@ -151,20 +128,5 @@ export function byTopic<T extends string>(entries: readonly Regulation[], topics
     .filter(([, rs]) => rs.length > 0);
 }
 
-/** The search record input of /panduan/dasar-hukum/: found by "dasar hukum" and by every short citation. */
-export function legalBasisSearchPage(entries: readonly Regulation[]): {
-  id: string;
-  title: string;
-  description: string;
-  url: string;
-  keywords: string[];
-} {
-  return {
-    id: "dasar-hukum",
-    title: "Dasar hukum kemitraan",
-    description:
-      "Daftar peraturan yang dikutip di situs ini menurut topik, dengan kutipan lengkap, status berlaku, naskah, dan tanggal pemeriksaan.",
-    url: "/panduan/dasar-hukum/",
-    keywords: ["dasar hukum", "peraturan", "regulasi", ...entries.map((r) => citation(r, "singkat"))],
-  };
-}
+/** Short citations of every entry: the keywords that let site search find /panduan/dasar-hukum/. */
+export const legalBasisKeywords = (entries: readonly Regulation[]): string[] => entries.map((r) => citation(r, "singkat"));

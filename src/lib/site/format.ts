@@ -1,7 +1,11 @@
-// Indonesian number and date formatting; one Intl instance per shape.
-const decimal2 = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const integer = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
-const longDate = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+// Number and date formatting for the site's one locale; one Intl instance per shape. Nothing else calls Intl.
+
+/** The site's locale, for Intl and localeCompare. */
+export const LOCALE = "id-ID";
+
+const decimal2 = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const longDate = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** 3.75 → "3,75". */
 export const formatDecimal = (value: number): string => decimal2.format(value);

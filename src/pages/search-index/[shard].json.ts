@@ -4,7 +4,9 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { render } from "astro:content";
 import { getCases, getCurrentInstruments, getGlossary, getGuides, getSynonyms } from "../../data/content";
 import { getRegulations } from "../../data/regulations";
-import { legalBasisSearchPage } from "../../lib/content/regulations";
+import { legalBasisKeywords } from "../../lib/content/regulations";
+import { t } from "../../i18n/legal";
+import { routes } from "../../lib/site/routes";
 import { siteIndex } from "../../lib/search/build/site";
 import { shardIds, type ShardId } from "../../lib/search/shards";
 import type { IndexPayload } from "../../lib/search/payload";
@@ -48,7 +50,15 @@ function buildIndex(): Promise<Record<ShardId, IndexPayload>> {
         dimensions: i.data.dimensions,
       })),
       synonyms: synonyms.map((s) => s.data),
-      pages: [legalBasisSearchPage(regulations)],
+      pages: [
+        {
+          id: "dasar-hukum",
+          title: t("legal.page.title"),
+          description: t("legal.search.description"),
+          url: routes.legalBasis,
+          keywords: [...t("legal.search.keywords").split("|"), ...legalBasisKeywords(regulations)],
+        },
+      ],
     });
   })();
   return built;

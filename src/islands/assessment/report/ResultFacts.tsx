@@ -1,6 +1,6 @@
 import type { ResultScore } from "../../../lib/assessment/scoring";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
-import { partnerTypeLabels } from "../../../lib/content/labels";
+import { facetLabel } from "../../../i18n/content";
 import { resultDate } from "../history/format";
 
 /** Who, what and when: the context the user gave, the date and the questionnaire version. */
@@ -23,7 +23,7 @@ export function ResultFacts({ bank, result, score }: { bank: BankData; result: S
       {ctx.jenisMitra && (
         <>
           <dt>Jenis kemitraan</dt>
-          <dd>{partnerTypeLabels[ctx.jenisMitra as keyof typeof partnerTypeLabels] ?? ctx.jenisMitra}</dd>
+          <dd>{facetLabel("mitra", ctx.jenisMitra)}</dd>
         </>
       )}
       <dt>Tanggal</dt>

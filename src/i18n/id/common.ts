@@ -1,0 +1,4 @@
+// Strings used across areas.
+export default {
+  "common.siteName": "SiapMitra",
+} as const;
