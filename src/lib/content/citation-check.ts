@@ -13,12 +13,13 @@ export interface ContentText {
 
 /**
  * Regulation citations as people type them: "Nomor 38 Tahun 2015", "No.96 Tahun 2016", "Nomor 754/P/2020",
- * "Perpres 38/2015", "PP No. 28/2018", "UU 27/2022", "Permen PPN 7/2023", "Pergub Kaltim 27/2021",
+ * "PP 28 Tahun 2018", "Perpres 38/2015", "PP No. 28/2018", "UU 27/2022", "Permen PPN 7/2023", "Pergub Kaltim 27/2021",
  * "Kep. Gubernur DIY 18/2000".
  */
 const HAND_TYPED = [
   /\b(?:Nomor|No\.?)\s*\d+[A-Z0-9.]*(?:\/[A-Z0-9.]+)*\s+Tahun\s+(?:19|20)\d{2}\b/gi,
   /\bNomor\s+\d+\/[A-Z]+\/(?:19|20)\d{2}\b/g,
+  /\b(?:UU|PP|Perppu|Perpres|Keppres|Inpres|Permen[A-Za-z]*|Kepmen[A-Za-z]*|Pergub|Perbup|Perwali|Perda|PMK)\s+\d+\s+Tahun\s+(?:19|20)\d{2}\b/g,
   /\b(?:UU|PP|Perppu|Perpres|Keppres|Inpres|Permen[A-Za-z]*|Kepmen[A-Za-z]*|Pergub|Kepgub|Kep\.\s*Gub(?:ernur)?|Perbup|Perwali|Perda|PMK|Perban|Peraturan|Keputusan|Instruksi)\b(?:\s+(?:[A-Z][\w.]*|No\.?|Nomor)){0,4}\s*\d+[A-Z0-9.]*(?:\/[A-Z0-9.]+)*\/(?:19|20)\d{2}\b/g,
 ];
 
