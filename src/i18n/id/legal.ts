@@ -9,7 +9,7 @@ export default {
 
   "legal.status.berlaku": "Berlaku",
   "legal.status.diubah": "Berlaku dengan perubahan",
-  "legal.status.dicabut": "Tidak berlaku lagi",
+  "legal.status.dicabut": "Dicabut",
 
   // Status notes, e.g. "(telah diubah dengan Permendagri 17/2023)".
   "legal.note.amendedBy": "telah diubah dengan",
@@ -45,6 +45,7 @@ export default {
   "legal.page.status": "Status",
   "legal.page.titleLabel": "Judul",
   "legal.page.titleUnconfirmed": "Belum terkonfirmasi.",
+  "legal.page.titleConfirmed": "Terkonfirmasi.",
   "legal.page.titleMissing": "Judul tidak ditemukan; kutip dengan nomor dan tahunnya saja.",
   "legal.page.text": "Naskah",
   "legal.page.officialCopy": "Salinan resmi",

@@ -17,9 +17,10 @@ export interface ContentText {
  * "Kep. Gubernur DIY 18/2000".
  */
 const HAND_TYPED = [
+  // First, so that an abbreviation before the number is part of the reported text ("PP Nomor 28 Tahun 2018").
+  /\b(?:UU|PP|Perppu|Perpres|Keppres|Inpres|Permen[A-Za-z]*|Kepmen[A-Za-z]*|Pergub|Perbup|Perwali|Perda|PMK)\s+(?:Nomor\s+|No\.?\s*)?\d+\s+Tahun\s+(?:19|20)\d{2}\b/g,
   /\b(?:Nomor|No\.?)\s*\d+[A-Z0-9.]*(?:\/[A-Z0-9.]+)*\s+Tahun\s+(?:19|20)\d{2}\b/gi,
   /\bNomor\s+\d+\/[A-Z]+\/(?:19|20)\d{2}\b/g,
-  /\b(?:UU|PP|Perppu|Perpres|Keppres|Inpres|Permen[A-Za-z]*|Kepmen[A-Za-z]*|Pergub|Perbup|Perwali|Perda|PMK)\s+\d+\s+Tahun\s+(?:19|20)\d{2}\b/g,
   /\b(?:UU|PP|Perppu|Perpres|Keppres|Inpres|Permen[A-Za-z]*|Kepmen[A-Za-z]*|Pergub|Kepgub|Kep\.\s*Gub(?:ernur)?|Perbup|Perwali|Perda|PMK|Perban|Peraturan|Keputusan|Instruksi)\b(?:\s+(?:[A-Z][\w.]*|No\.?|Nomor)){0,4}\s*\d+[A-Z0-9.]*(?:\/[A-Z0-9.]+)*\/(?:19|20)\d{2}\b/g,
 ];
 

@@ -121,10 +121,18 @@ export type LinkKind = "resmi" | "salinan" | "tanpa";
 /** Whether the registry links an official copy, only an unofficial one, or none. */
 export const linkKind = (r: Regulation): LinkKind => (r.tautanResmi ? "resmi" : r.salinan ? "salinan" : "tanpa");
 
-/** Registry entries grouped by topic, in the topic order given and file order within a topic. */
+const kindOrder = Object.keys(regulationKinds);
+
+/** Higher-ranking kinds first (UU, PP, Perpres … regional last), then older before newer, then by number. */
+export const compareRegulations = (a: Regulation, b: Regulation): number =>
+  kindOrder.indexOf(a.jenis) - kindOrder.indexOf(b.jenis) ||
+  a.tahun - b.tahun ||
+  Number.parseInt(a.nomor, 10) - Number.parseInt(b.nomor, 10);
+
+/** Registry entries grouped by topic, in the topic order given, sorted within a topic by `compareRegulations`. */
 export function byTopic<T extends string>(entries: readonly Regulation[], topics: readonly T[]): [T, Regulation[]][] {
   return topics
-    .map((t) => [t, entries.filter((r) => r.topik === t)] as [T, Regulation[]])
+    .map((t) => [t, entries.filter((r) => r.topik === t).sort(compareRegulations)] as [T, Regulation[]])
     .filter(([, rs]) => rs.length > 0);
 }
 
