@@ -5,8 +5,36 @@
 // A second locale adds en/<area>.ts with the same keys.
 import common from "./id/common";
 import content from "./id/content";
+import layout from "./id/layout";
+import penilaian from "./id/penilaian";
+import storage from "./id/storage";
+import assessment from "./id/assessment";
+import transfer from "./id/transfer";
+import questionnaire from "./id/questionnaire";
+import report from "./id/report";
+import charts from "./id/charts";
+import history from "./id/history";
+import clear from "./id/clear";
+import share from "./id/share";
+import compare from "./id/compare";
 import legal from "./id/legal";
 
-export const id = { ...common, ...content, ...legal } as const;
+export const id = {
+  ...common,
+  ...content,
+  ...layout,
+  ...penilaian,
+  ...storage,
+  ...assessment,
+  ...transfer,
+  ...questionnaire,
+  ...report,
+  ...charts,
+  ...history,
+  ...clear,
+  ...share,
+  ...compare,
+  ...legal,
+} as const;
 
 export type MessageKey = keyof typeof id;

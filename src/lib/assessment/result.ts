@@ -1,8 +1,20 @@
-// Creating and updating a StoredResult immutably (the island keeps one in state and saves it on every change).
-import { localDate } from "./dates";
-import { RESULT_FORMAT, emptyContext, type Answer, type BankData, type StoredResult } from "./types";
+// Creating and updating a StoredResult immutably: every change to a result goes through here, so each one bumps
+// updatedAt the same way (the island keeps one result in state and saves it on every change).
+import { localDate } from "../site/dates";
+import { seedActionPlan } from "./action-plan";
+import { priorities, scoreResult } from "./scoring";
+import {
+  RESULT_FORMAT,
+  emptyContext,
+  type ActionRow,
+  type Answer,
+  type AssessmentContext,
+  type BankData,
+  type StoredResult,
+} from "./types";
 
-function randomId(): string {
+/** A random result id ("p-" and 16 hex digits). */
+export function randomId(): string {
   const bytes = new Uint8Array(8);
   globalThis.crypto.getRandomValues(bytes);
   return `p-${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
@@ -46,6 +58,27 @@ export function toggleEvidence(
   if (next.length > 0) evidence[itemId] = next;
   else delete evidence[itemId];
   return touch({ ...r, evidence }, now);
+}
+
+export const setContext = (r: StoredResult, context: AssessmentContext, now = new Date()): StoredResult =>
+  touch({ ...r, context }, now);
+
+export const setActionPlan = (r: StoredResult, actionPlan: ActionRow[], now = new Date()): StoredResult =>
+  touch({ ...r, actionPlan }, now);
+
+/**
+ * The step into the results: marks the result completed (once) and seeds an empty action plan from its priorities.
+ * Returns the same object when there is nothing to change, so the caller can skip a save. `noAdvice` is passed
+ * on to seedActionPlan.
+ */
+export function complete(bank: BankData, r: StoredResult, noAdvice: string, now = new Date()): StoredResult {
+  const seeded =
+    r.actionPlan.length === 0
+      ? seedActionPlan(bank, priorities(bank, scoreResult(bank, r.answers, r.evidence)).dimensions, [], noAdvice)
+      : [];
+  const plan = seeded.length > 0 ? seeded : r.actionPlan;
+  if (r.completedAt && plan === r.actionPlan) return r;
+  return touch({ ...r, completedAt: r.completedAt ?? now.toISOString(), actionPlan: plan }, now);
 }
 
 /** Items of the bank with no answer yet, in bank order. */
