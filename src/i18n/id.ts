@@ -10,6 +10,8 @@ import penilaian from "./id/penilaian";
 import storage from "./id/storage";
 import assessment from "./id/assessment";
 import transfer from "./id/transfer";
+import transferLink from "./id/transfer-link";
+import resultPage from "./id/result-page";
 import questionnaire from "./id/questionnaire";
 import report from "./id/report";
 import charts from "./id/charts";
@@ -27,6 +29,8 @@ export const id = {
   ...storage,
   ...assessment,
   ...transfer,
+  ...transferLink,
+  ...resultPage,
   ...questionnaire,
   ...report,
   ...charts,

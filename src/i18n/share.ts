@@ -4,9 +4,10 @@ import assessment from "./id/assessment";
 import share from "./id/share";
 import storage from "./id/storage";
 import transfer from "./id/transfer";
+import transferLink from "./id/transfer-link";
 import { makeT, makeTm } from "./make-t";
 
-const all = { ...share, ...transfer, ...storage, ...assessment };
+const all = { ...share, ...transfer, ...transferLink, ...storage, ...assessment };
 export const t = makeT(all);
 export const tm = makeTm(all);
 

@@ -2,8 +2,9 @@
 import assessment from "./id/assessment";
 import storage from "./id/storage";
 import transfer from "./id/transfer";
+import transferLink from "./id/transfer-link";
 import { makeT, makeTm } from "./make-t";
 
-const all = { ...transfer, ...storage, ...assessment };
+const all = { ...transfer, ...transferLink, ...storage, ...assessment };
 export const t = makeT(all);
 export const tm = makeTm(all);

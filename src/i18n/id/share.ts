@@ -33,20 +33,6 @@ export default {
   "share.link.copyManually":
     "Tautan tidak dapat disalin otomatis; tautan sudah dipilih, tekan Ctrl+C (atau tahan lalu Salin).",
 
-  "share.page.loading": "Memuat hasil…",
-  "share.page.empty.before": "Tidak ada hasil yang dibuka. Buka hasil dari",
-  "share.page.empty.link": "riwayat penilaian",
-  "share.page.empty.after": ", atau buka tautan hasil yang dibagikan kepada Anda.",
-  "share.page.notFound":
-    "Penilaian ini tidak ditemukan di perangkat ini. Mungkin sudah dihapus, atau tersimpan di peramban lain.",
-  "share.page.nothingChanged": "Tidak ada data di perangkat ini yang diubah.",
-  "share.page.openHistory": "Buka riwayat penilaian",
-  "share.unlock.title": "Hasil ini dilindungi kata sandi",
-  "share.unlock.body":
-    "Masukkan kata sandi yang Anda terima dari pengirim tautan. Kata sandi tidak dikirim ke mana pun.",
-  "share.unlock.label": "Kata sandi",
-  "share.unlock.submit": "Buka hasil",
-  "share.unlock.busy": "Membuka…",
   "share.shown.fromLink":
     "Anda membuka hasil yang dibagikan lewat tautan. Hasil ini hanya dapat dibaca; jawaban tidak dikirim ke server mana pun.",
   "share.shown.save": "Simpan di perangkat ini",

@@ -4,6 +4,9 @@ import { bandOf, isScaleAnswer, scoreResult } from "./scoring";
 import { recommendationFor } from "./recommend";
 import { message, type Message } from "../util/message";
 import { LOCALE } from "../site/format";
+import { clampThreshold } from "./anonymity";
+
+export { ANONYMITY_DEFAULT, clampThreshold } from "./anonymity";
 import type { BankData, GuideLink, StoredResult } from "./types";
 
 export type CompareMode = "responden" | "instansi";
@@ -168,10 +171,6 @@ export function compareResults(
     overall: mean(nums(series.map((s) => s.overall))),
   };
 }
-
-export const ANONYMITY_DEFAULT = 3;
-export const clampThreshold = (n: number): number =>
-  Number.isInteger(n) ? Math.min(5, Math.max(3, n)) : ANONYMITY_DEFAULT;
 
 export type AnonymousView =
   | { allowed: true; threshold: number; respondents: number; comparison: Comparison }

@@ -1,8 +1,6 @@
 // Creating and updating a StoredResult immutably: every change to a result goes through here, so each one bumps
 // updatedAt the same way (the island keeps one result in state and saves it on every change).
 import { localDate } from "../site/dates";
-import { seedActionPlan } from "./action-plan";
-import { priorities, scoreResult } from "./scoring";
 import {
   RESULT_FORMAT,
   emptyContext,
@@ -36,7 +34,8 @@ export function newResult(bank: Pick<BankData, "id" | "version">, now: Date = ne
   };
 }
 
-const touch = (r: StoredResult, now: Date): StoredResult => ({ ...r, updatedAt: now.toISOString() });
+/** Every update stamps updatedAt through here. */
+export const touch = (r: StoredResult, now: Date): StoredResult => ({ ...r, updatedAt: now.toISOString() });
 
 export function setAnswer(r: StoredResult, itemId: string, answer: Answer | undefined, now = new Date()): StoredResult {
   const answers = { ...r.answers };
@@ -65,21 +64,6 @@ export const setContext = (r: StoredResult, context: AssessmentContext, now = ne
 
 export const setActionPlan = (r: StoredResult, actionPlan: ActionRow[], now = new Date()): StoredResult =>
   touch({ ...r, actionPlan }, now);
-
-/**
- * The step into the results: marks the result completed (once) and seeds an empty action plan from its priorities.
- * Returns the same object when there is nothing to change, so the caller can skip a save. `noAdvice` is passed
- * on to seedActionPlan.
- */
-export function complete(bank: BankData, r: StoredResult, noAdvice: string, now = new Date()): StoredResult {
-  const seeded =
-    r.actionPlan.length === 0
-      ? seedActionPlan(bank, priorities(bank, scoreResult(bank, r.answers, r.evidence)).dimensions, [], noAdvice)
-      : [];
-  const plan = seeded.length > 0 ? seeded : r.actionPlan;
-  if (r.completedAt && plan === r.actionPlan) return r;
-  return touch({ ...r, completedAt: r.completedAt ?? now.toISOString(), actionPlan: plan }, now);
-}
 
 /** Items of the bank with no answer yet, in bank order. */
 export const unansweredItems = (bank: BankData, r: StoredResult) =>

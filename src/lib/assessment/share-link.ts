@@ -36,7 +36,7 @@ export interface SharePayload {
 export type ParsedFragment =
   { kind: "plain"; payload: SharePayload } | { kind: "sealed"; sealed: Sealed } | { kind: "error"; error: Message };
 
-/** What can be wrong with a link, as dictionary keys (src/i18n/id/transfer.ts). */
+/** What can be wrong with a link, as dictionary keys (src/i18n/id/transfer-link.ts). */
 export const shareErrors = {
   notALink: message("transfer.link.notALink"),
   damaged: message("transfer.link.damaged"),

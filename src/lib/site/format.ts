@@ -8,14 +8,19 @@ export const HTML_LANG = LOCALE.split("-")[0]!;
 /** Open Graph's locale form ("id_ID"). */
 export const OG_LOCALE = LOCALE.replace("-", "_");
 
-const decimal2 = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const longDate = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const decimal2 = /* @__PURE__ */ new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const integer = /* @__PURE__ */ new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const longDate = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** 3.75 → "3,75". */
 export const formatDecimal = (value: number): string => decimal2.format(value);
 
-const decimal1 = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+const decimal1 = /* @__PURE__ */ new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
 /** A threshold as people write it: 4 → "4,0", 1.5 → "1,5". */
 export const formatThreshold = (value: number): string => decimal1.format(value);
@@ -35,8 +40,12 @@ export function contentDateAttr(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-const percent = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const localLongDate = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric" });
+const percent = /* @__PURE__ */ new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const localLongDate = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
 
 /** 0.5 → "50%"; null → "–". */
 export const formatShare = (share: number | null): string => (share === null ? "–" : `${percent.format(share * 100)}%`);

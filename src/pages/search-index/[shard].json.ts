@@ -6,7 +6,7 @@ import { getCases, getCurrentInstruments, getGlossary, getGuides, getSynonyms } 
 import { getRegulations } from "../../data/regulations";
 import { legalBasisKeywords } from "../../lib/content/regulations";
 import { t } from "../../i18n/legal";
-import { routes } from "../../lib/site/routes";
+import * as routes from "../../lib/site/routes";
 import { siteIndex } from "../../lib/search/build/site";
 import { shardIds, type ShardId } from "../../lib/search/shards";
 import type { IndexPayload } from "../../lib/search/payload";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { complete, newResult, setActionPlan, setAnswer, setContext } from "../../../src/lib/assessment/result";
+import { complete } from "../../../src/lib/assessment/complete";
+import { newResult, setActionPlan, setAnswer, setContext } from "../../../src/lib/assessment/result";
 import { bank, fill } from "./bank-fixture";
 
 const t0 = new Date("2026-12-01T01:00:00.000Z");

@@ -1,5 +1,5 @@
 // Series styles shared by the chart chunk and the always-loaded legend (which must not pull in Chart.js); the
-// legend names each style's pattern through src/i18n/charts.ts (index i ↔ "charts.pattern.i").
+// legend names each style's pattern through src/i18n/charts.ts (style i is named by the key charts.pattern.<i>).
 import type { PointStyle } from "chart.js";
 
 export interface SeriesStyle {

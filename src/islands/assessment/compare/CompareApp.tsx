@@ -2,21 +2,17 @@
 // history), label each with its agency, and compare per respondent or per agency, optionally anonymously.
 import { useEffect, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
-import { ANONYMITY_DEFAULT, anonymousView, compareResults } from "../../../lib/assessment/compare";
+import { ANONYMITY_DEFAULT } from "../../../lib/assessment/anonymity";
 import { addToComparison, type CompareEntry, type CompareNote } from "../../../lib/assessment/compare-inputs";
-import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData } from "../../../lib/assessment/types";
-import { t, tm } from "../../../i18n/compare";
+import { t } from "../../../i18n/compare";
 import type { BankRef } from "../io/bank-loader";
-import { fromHistory } from "../io/read-result";
-import { Alert } from "../ui/Alert";
 import { CompareInputs, type LoadedInputs } from "./CompareInputs";
 import { CompareOptions, type CompareSettings } from "./CompareOptions";
-import type { CompareReportProps } from "./CompareReport";
+import type { CompareResultProps } from "./CompareResult";
 import { RespondentLabels } from "./RespondentLabels";
 
 let seq = 0;
-const unnamed = (n: number) => t("compare.respondent", { n });
 
 export default function CompareApp({ banks }: { banks: BankRef[] }) {
   const [bank, setBank] = useState<BankData>();
@@ -27,10 +23,10 @@ export default function CompareApp({ banks }: { banks: BankRef[] }) {
     anonymous: false,
     threshold: ANONYMITY_DEFAULT,
   });
-  // The report (radar, tables, agenda) loads only once there is something to compare.
-  const [Report, setReport] = useState<ComponentType<CompareReportProps>>();
+  // The comparison and its report (radar, tables, agenda) load only once there is something to compare.
+  const [Result, setResult] = useState<ComponentType<CompareResultProps>>();
   useEffect(() => {
-    if (entries.length >= 2 && !Report) void import("./CompareReport").then((m) => setReport(() => m.CompareReport));
+    if (entries.length >= 2 && !Result) void import("./CompareResult").then((m) => setResult(() => m.CompareResult));
   }, [entries.length]);
 
   const add = (loaded: LoadedInputs) => {
@@ -47,9 +43,11 @@ export default function CompareApp({ banks }: { banks: BankRef[] }) {
       .split(",")
       .map((s) => decodeURIComponent(s))
       .slice(0, 50);
-    void Promise.all(
-      ids.map(async (id, i) => ({ item: await fromHistory(id), source: t("compare.source.historyN", { n: i + 1 }) })),
-    ).then(add);
+    void import("../io/read-history").then(({ fromHistory }) =>
+      Promise.all(
+        ids.map(async (id, i) => ({ item: await fromHistory(id), source: t("compare.source.historyN", { n: i + 1 }) })),
+      ).then(add),
+    );
   }, []);
 
   const remove = (key: string) => {
@@ -61,7 +59,6 @@ export default function CompareApp({ banks }: { banks: BankRef[] }) {
     setEntries((prev) => prev.map((e) => (e.key === key ? { ...e, label } : e)));
 
   const inputs = entries.map((e) => ({ label: e.label, result: e.result }));
-  const anon = bank && settings.anonymous ? anonymousView(bank, inputs, settings.threshold, unnamed) : undefined;
 
   return (
     <div class="cmp">
@@ -78,23 +75,8 @@ export default function CompareApp({ banks }: { banks: BankRef[] }) {
       {entries.length >= 2 && bank && (
         <>
           <CompareOptions value={settings} onChange={setSettings} />
-          {anon && !anon.allowed ? (
-            <section class="cmp-report" aria-labelledby="cmp-report-title">
-              <h2 id="cmp-report-title">{t("compare.report.title")}</h2>
-              <Alert id="cmp-anon-reason" announce={false}>
-                {tm(anon.reason)}
-              </Alert>
-              <p>
-                {t("compare.anonymousOverall", { n: anon.respondents })} <strong>{formatMean(anon.overall)}</strong>{" "}
-                {t("compare.of5")}
-              </p>
-            </section>
-          ) : Report ? (
-            <Report
-              bank={bank}
-              c={anon?.allowed ? anon.comparison : compareResults(bank, inputs, settings.mode, unnamed)}
-              anonymous={settings.anonymous}
-            />
+          {Result ? (
+            <Result bank={bank} inputs={inputs} settings={settings} />
           ) : (
             <p role="status">{t("compare.preparing")}</p>
           )}

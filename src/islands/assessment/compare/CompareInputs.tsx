@@ -6,10 +6,14 @@ import type { CompareNote, Loaded } from "../../../lib/assessment/compare-inputs
 import { message, type Message } from "../../../lib/util/message";
 import { resultTitle, t, tm } from "../../../i18n/compare";
 import type { BankRef } from "../io/bank-loader";
-import { fromFile, fromHistory, fromLink } from "../io/read-result";
 import { ResultSelect } from "../ui/ResultSelect";
 
 export type LoadedInputs = { item: Loaded; source: string }[];
+
+// Each reader loads when the user first uses it: most visits add files or links, rarely both.
+const readFile = () => import("../io/read-file");
+const readLink = () => import("../io/read-link");
+const readHistory = () => import("../io/read-history");
 
 interface Props {
   banks: BankRef[];
@@ -27,6 +31,7 @@ export function CompareInputs({ banks, notes, onLoaded, onNotice }: Props) {
   const [history] = useState(() => listHistory().entries);
 
   const addFiles = async (files: File[]) => {
+    const { fromFile } = await readFile();
     onLoaded(
       await Promise.all(
         files.map(async (f) => ({
@@ -42,6 +47,7 @@ export function CompareInputs({ banks, notes, onLoaded, onNotice }: Props) {
       .filter((l) => l.trim() !== "")
       .slice(0, 50);
     if (lines.length === 0) return onNotice(message("compare.add.noLinks"));
+    const { fromLink } = await readLink();
     onLoaded(
       await Promise.all(
         lines.map(async (l, i) => ({
@@ -54,6 +60,7 @@ export function CompareInputs({ banks, notes, onLoaded, onNotice }: Props) {
   };
   const addHistory = async () => {
     if (historyPick === "") return;
+    const { fromHistory } = await readHistory();
     onLoaded([{ item: await fromHistory(historyPick), source: t("compare.source.history") }]);
   };
 

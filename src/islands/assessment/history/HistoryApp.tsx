@@ -3,7 +3,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { listHistory, type HistoryList } from "../../../lib/assessment/history";
 import { withBase } from "../../../lib/site/paths";
-import { routes } from "../../../lib/site/routes";
+import * as routes from "../../../lib/site/routes";
 import { t as tc } from "../../../i18n/clear";
 import { t, tm } from "../../../i18n/history";
 import type { BankRef } from "../io/bank-loader";

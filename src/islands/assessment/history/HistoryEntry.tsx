@@ -4,9 +4,9 @@ import { deleteFromHistory, renameInHistory } from "../../../lib/assessment/hist
 import { resultDate } from "../../../lib/assessment/format";
 import type { StoredResult } from "../../../lib/assessment/types";
 import { withBase } from "../../../lib/site/paths";
-import { routes } from "../../../lib/site/routes";
+import * as routes from "../../../lib/site/routes";
 import { resultTitle, t, tm } from "../../../i18n/history";
-import { downloadJson } from "../io/export-files";
+import { downloadJson } from "../io/export-json";
 import { focusOnMount } from "../ui/focus";
 
 interface Props {

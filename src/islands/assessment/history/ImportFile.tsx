@@ -4,7 +4,6 @@ import { useState } from "preact/hooks";
 import { importToHistory } from "../../../lib/assessment/history";
 import { t, tm } from "../../../i18n/history";
 import type { BankRef } from "../io/bank-loader";
-import { fromFile } from "../io/read-result";
 
 interface Outcome {
   ok: boolean;
@@ -13,6 +12,7 @@ interface Outcome {
 }
 
 export async function importFile(file: File, banks: readonly BankRef[]): Promise<Outcome> {
+  const { fromFile } = await import("../io/read-file");
   const loaded = await fromFile(file, banks);
   if (!loaded.ok) return { ok: false, message: tm(loaded.error), problems: loaded.problems?.map(tm) };
   const out = importToHistory(loaded.result);

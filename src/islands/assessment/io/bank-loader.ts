@@ -4,7 +4,7 @@ import type { BankRef } from "../../../lib/assessment/bank-refs";
 import { validateBank } from "../../../lib/assessment/validate";
 import type { BankData } from "../../../lib/assessment/types";
 import { message } from "../../../lib/util/message";
-import { routes } from "../../../lib/site/routes";
+import * as routes from "../../../lib/site/routes";
 import { fetchJson } from "./fetch-json";
 
 export type { BankRef };

@@ -3,14 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
 import type { Answer, BankData, StoredResult } from "../../../lib/assessment/types";
 import { clearDraft, loadDraft, saveDraft } from "../../../lib/assessment/storage";
-import {
-  complete,
-  newResult,
-  setAnswer,
-  setContext,
-  toggleEvidence,
-  unansweredItems,
-} from "../../../lib/assessment/result";
+import { newResult, setAnswer, setContext, toggleEvidence, unansweredItems } from "../../../lib/assessment/result";
 import { forwardAction, resumeStep, stepsOf } from "../../../lib/assessment/steps";
 import { parseBankKey } from "../../../lib/assessment/bank-json";
 import { t, tm } from "../../../i18n/questionnaire";
@@ -21,6 +14,9 @@ import { PrintButton } from "../ui/PrintButton";
 import { ContextStep } from "./ContextStep";
 import { ItemField } from "./ItemField";
 import type { ResultsStepProps } from "./ResultsStep";
+
+/** The results step and the completion it needs, loaded together when the user first reaches the results. */
+const loadResults = () => import("./ResultsStep");
 import { ResumePrompt } from "./ResumePrompt";
 import { ReviewStep } from "./ReviewStep";
 import { StepTitle } from "./StepTitle";
@@ -63,11 +59,6 @@ export default function AssessmentApp({ bankKey }: Props) {
 
   const steps = bank ? stepsOf(bank) : undefined;
 
-  useEffect(() => {
-    if (steps && step === steps.results && !Results)
-      void import("./ResultsStep").then((m) => setResults(() => m.ResultsStep));
-  }, [step, steps?.results, Results]);
-
   if (phase.kind === "loading") return null;
   if (phase.kind === "failed" || !bank || !steps) return <Alert>{t("questionnaire.loadFailed")}</Alert>;
 
@@ -77,13 +68,15 @@ export default function AssessmentApp({ bankKey }: Props) {
     if (written.ok) afterSave(next);
     setNotice(written.ok ? undefined : tm({ key: written.code }));
   };
-  /** Entering the results completes the result and seeds its plan, in one save. */
+  /** Entering the results completes the result and seeds its plan, in one save, before the report first renders. */
   const show = (r: StoredResult, n: number) => {
-    if (n === steps.results) {
-      const done = complete(bank, r, t("questionnaire.noAdvice"));
-      if (done !== r) update(done);
-    }
     setStep(n);
+    if (n !== steps.results) return;
+    void loadResults().then((m) => {
+      const done = m.complete(bank, r, t("questionnaire.noAdvice"));
+      if (done !== r) update(done);
+      setResults(() => m.ResultsStep);
+    });
   };
 
   if (phase.kind === "resume")

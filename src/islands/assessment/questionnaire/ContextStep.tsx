@@ -1,7 +1,7 @@
 // The optional context (who, what partnership, when): on the paper form and as the questionnaire's first step.
 import { partnerTypes } from "../../../lib/content/schema/case-enums";
 import type { AssessmentContext } from "../../../lib/assessment/types";
-import { partnerTypeLabel } from "../../../i18n/content";
+import { partnerTypeLabel } from "../../../i18n/partner-type";
 import { t } from "../../../i18n/questionnaire";
 import { StepTitle } from "./StepTitle";
 

@@ -14,6 +14,9 @@ import { PrintButton } from "../ui/PrintButton";
 import { ActionPlan } from "./ActionPlan";
 import { StepTitle } from "./StepTitle";
 
+// The questionnaire completes a result as it enters this step; the scoring that needs comes in this chunk too.
+export { complete } from "../../../lib/assessment/complete";
+
 export interface ResultsStepProps {
   bank: BankData;
   result: StoredResult;

@@ -3,7 +3,7 @@ import type { Priorities as PriorityList } from "../../../lib/assessment/scoring
 import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData } from "../../../lib/assessment/types";
 import { withBase } from "../../../lib/site/paths";
-import { routes } from "../../../lib/site/routes";
+import * as routes from "../../../lib/site/routes";
 import { bandLabel, t, tm } from "../../../i18n/report";
 
 interface Props {
@@ -51,7 +51,7 @@ export function Priorities({ bank, priorities, cases, partnerType }: Props) {
                 <ul>
                   {matching.map((c) => (
                     <li key={c.id}>
-                      <a href={withBase(routes.case(c.id))}>{c.title}</a>
+                      <a href={withBase(routes.caseStudy(c.id))}>{c.title}</a>
                     </li>
                   ))}
                 </ul>

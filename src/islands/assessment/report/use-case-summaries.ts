@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { CaseSummary } from "../../../lib/assessment/recommend";
 import { parseCaseRecords } from "../../../lib/cases/parse-records";
-import { routes } from "../../../lib/site/routes";
+import * as routes from "../../../lib/site/routes";
 import { fetchJson } from "../io/fetch-json";
 
 /** The site's case studies for the priorities' suggestions: undefined while loading, empty if unavailable. */

@@ -2,7 +2,8 @@
 import { useState } from "preact/hooks";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/share";
-import { downloadDimensionsCsv, downloadItemsCsv, downloadJson } from "../io/export-files";
+import { downloadDimensionsCsv, downloadItemsCsv } from "../io/export-csv";
+import { downloadJson } from "../io/export-json";
 import { Alert } from "../ui/Alert";
 
 export function ExportButtons({ bank, result }: { bank: BankData; result: StoredResult }) {

@@ -7,8 +7,8 @@ import type { Sealed } from "../../../lib/assessment/crypto";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import type { Message } from "../../../lib/util/message";
 import { withBase } from "../../../lib/site/paths";
-import { routes } from "../../../lib/site/routes";
-import { t, tm } from "../../../i18n/share";
+import * as routes from "../../../lib/site/routes";
+import { t, tm } from "../../../i18n/result-page";
 import { bankMissing, loadBank, type BankRef } from "../io/bank-loader";
 import { Alert } from "../ui/Alert";
 import type { ComponentType } from "preact";
@@ -50,7 +50,7 @@ export default function ResultPage({ banks }: { banks: BankRef[] }) {
       if (entry.status !== "ok")
         return setState({
           kind: "error",
-          error: { key: entry.status === "empty" ? "share.page.notFound" : entry.code },
+          error: { key: entry.status === "empty" ? "resultPage.notFound" : entry.code },
         });
       const bank = await loadBank(entry.value.bank.id, entry.value.bank.version);
       if (!bank) return setState({ kind: "error", error: bankMissing(entry.value.bank.id, entry.value.bank.version) });
@@ -69,12 +69,12 @@ export default function ResultPage({ banks }: { banks: BankRef[] }) {
     return () => removeEventListener("hashchange", onHash);
   }, []);
 
-  if (state.kind === "loading") return <p role="status">{t("share.page.loading")}</p>;
+  if (state.kind === "loading") return <p role="status">{t("resultPage.loading")}</p>;
   if (state.kind === "empty")
     return (
       <p class="box">
-        {t("share.page.empty.before")} <a href={withBase(routes.history)}>{t("share.page.empty.link")}</a>
-        {t("share.page.empty.after")}
+        {t("resultPage.empty.before")} <a href={withBase(routes.history)}>{t("resultPage.empty.link")}</a>
+        {t("resultPage.empty.after")}
       </p>
     );
   if (state.kind === "error")
@@ -82,7 +82,7 @@ export default function ResultPage({ banks }: { banks: BankRef[] }) {
       <div class="box asm-message" role="alert">
         <p>{tm(state.error)}</p>
         <p>
-          {t("share.page.nothingChanged")} <a href={withBase(routes.history)}>{t("share.page.openHistory")}</a>.
+          {t("resultPage.nothingChanged")} <a href={withBase(routes.history)}>{t("resultPage.openHistory")}</a>.
         </p>
       </div>
     );
@@ -96,10 +96,10 @@ export default function ResultPage({ banks }: { banks: BankRef[] }) {
     };
     return (
       <form class="box share-unlock" onSubmit={submit}>
-        <h2>{t("share.unlock.title")}</h2>
-        <p>{t("share.unlock.body")}</p>
+        <h2>{t("resultPage.unlock.title")}</h2>
+        <p>{t("resultPage.unlock.body")}</p>
         <div class="form-field">
-          <label for="share-unlock-pass">{t("share.unlock.label")}</label>
+          <label for="share-unlock-pass">{t("resultPage.unlock.label")}</label>
           <input
             id="share-unlock-pass"
             type="password"
@@ -112,7 +112,7 @@ export default function ResultPage({ banks }: { banks: BankRef[] }) {
         </div>
         {state.error && <Alert id="share-unlock-error">{tm(state.error)}</Alert>}
         <button type="submit" class="button" disabled={state.busy}>
-          {state.busy ? t("share.unlock.busy") : t("share.unlock.submit")}
+          {state.busy ? t("resultPage.unlock.busy") : t("resultPage.unlock.submit")}
         </button>
       </form>
     );

@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/share";
-import { downloadJson } from "../io/export-files";
+import { downloadJson } from "../io/export-json";
 import { ExportButtons } from "./ExportButtons";
 import { SharePanel } from "./SharePanel";
 

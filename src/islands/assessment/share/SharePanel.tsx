@@ -5,7 +5,7 @@ import { cryptoAvailable } from "../../../lib/assessment/crypto";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { withBase } from "../../../lib/site/paths";
 import { formatInteger } from "../../../lib/site/format";
-import { routes } from "../../../lib/site/routes";
+import * as routes from "../../../lib/site/routes";
 import { t } from "../../../i18n/share";
 import { Alert } from "../ui/Alert";
 

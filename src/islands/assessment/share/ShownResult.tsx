@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 import { importToHistory } from "../../../lib/assessment/history";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { withBase } from "../../../lib/site/paths";
-import { routes } from "../../../lib/site/routes";
+import * as routes from "../../../lib/site/routes";
 import { t, tm } from "../../../i18n/share";
 import type { BankRef } from "../io/bank-loader";
 import { ResultView } from "./ResultView";

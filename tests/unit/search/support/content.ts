@@ -7,7 +7,7 @@ import type { SiteContent } from "../../../../src/lib/search/build/site";
 import { regulationSchema } from "../../../../src/lib/content/schema/regulation";
 import { legalBasisKeywords } from "../../../../src/lib/content/regulations";
 import { t } from "../../../../src/i18n/legal";
-import { routes } from "../../../../src/lib/site/routes";
+import * as routes from "../../../../src/lib/site/routes";
 
 const defaultRoot = () => process.env["CONTENT_DIR"] ?? join(import.meta.dirname, "../../../../content");
 
