@@ -3,6 +3,7 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import { guideSections } from "../lib/content/schema/guide";
 import { findContentProblems } from "../lib/content/integrity";
+import { findMappingProblems } from "../lib/content/bank-mapping";
 
 export type Guide = CollectionEntry<"guides">;
 export type Case = CollectionEntry<"cases">;
@@ -90,7 +91,7 @@ function checkContent(): Promise<void> {
       })),
       guideHeadings: headings,
       reservedGuideIds: [...guideSections],
-    });
+    }).concat(findMappingProblems(instruments.map((i) => ({ ...i.data, file: file(i) }))));
     if (problems.length > 0)
       throw new Error(`Rujukan konten tidak valid (${problems.length}):\n- ${problems.join("\n- ")}`);
   })();

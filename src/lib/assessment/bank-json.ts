@@ -17,7 +17,7 @@ export function toBankData(bank: Instrument, guideTitles: ReadonlyMap<string, st
     title: bank.title,
     description: bank.description,
     stage: bank.stage,
-    scale: bank.scale,
+    scale: bank.scale ?? [], // version-2 banks (per-item `scales`) stay drafts until the questionnaire serves them
     evidence: bank.evidence,
     dimensions: bank.dimensions,
     items: bank.items,
