@@ -6,6 +6,7 @@ import { findContentProblems } from "../lib/content/integrity";
 import { bankKey, toBankData } from "../lib/assessment/bank-json";
 import type { BankData } from "../lib/assessment/types";
 import { expandTags, resolveDeep } from "../lib/content/citation-text";
+import { findMappingProblems } from "../lib/content/bank-mapping";
 import type { Source } from "../lib/content/schema/source";
 import { getCiting, getRegulationProblems, getUncitedRegulations } from "./regulations";
 
@@ -154,6 +155,7 @@ function checkContent(): Promise<void> {
       guideHeadings: headings,
       reservedGuideIds: [...guideSections, ...reservedGuideRoutes],
     });
+    problems.push(...findMappingProblems(instruments.map((i) => ({ ...i.data, file: file(i) }))));
     problems.push(...(await getRegulationProblems()));
     if (problems.length > 0)
       throw new Error(`Rujukan konten tidak valid (${problems.length}):\n- ${problems.join("\n- ")}`);
