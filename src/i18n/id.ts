@@ -19,6 +19,7 @@ import history from "./id/history";
 import clear from "./id/clear";
 import share from "./id/share";
 import compare from "./id/compare";
+import methodology from "./id/methodology";
 import legal from "./id/legal";
 
 export const id = {
@@ -39,6 +40,7 @@ export const id = {
   ...share,
   ...compare,
   ...legal,
+  ...methodology,
 } as const;
 
 export type MessageKey = keyof typeof id;

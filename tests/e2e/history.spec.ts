@@ -25,7 +25,7 @@ test("complete a bank, overlay the previous one, back up, clear storage, import,
       };
     }
   });
-  const bank = await getBank(page);
+  const bank = await getBank(page, "kesiapan@2");
   await page.goto("penilaian/riwayat/");
   await importFiles(page, [
     file(
@@ -71,8 +71,8 @@ test("complete a bank, overlay the previous one, back up, clear storage, import,
   const exported = await readFile((await download.path())!, "utf8");
   expect(JSON.parse(exported)).toMatchObject({
     jenis: "siapmitra-penilaian",
-    format: 1,
-    bank: { id: "kesiapan", version: 1 },
+    format: 2,
+    bank: { id: "kesiapan", version: 2 },
   });
   const csvDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Unduh CSV per dimensi" }).click();

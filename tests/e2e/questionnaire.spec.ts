@@ -6,9 +6,11 @@ import { expectClean, expectNoAxeViolations, themeRules, watchPage } from "./sup
 // The shared test machine is often busy: give the island time to fetch and render.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
+// The current versions (kesiapan@2, kesehatan@2): statements, and radios on the paper form (five levels and
+// "Tidak tahu" on each statement, plus "Tidak berlaku" except on the key items).
 const banks = [
-  { id: "kesiapan", items: 40 },
-  { id: "kesehatan", items: 29 },
+  { id: "kesiapan", items: 46, radios: 46 * 7 - 5 },
+  { id: "kesehatan", items: 40, radios: 40 * 7 - 2 },
 ];
 
 test.describe.configure({ mode: "parallel", timeout: 240_000 });
@@ -88,6 +90,11 @@ for (const bank of banks) {
         if (presses === 0) await page.keyboard.press("Space");
         for (let p = 0; p < presses; p++) await page.keyboard.press("ArrowRight");
         answered++;
+        // "Tidak berlaku" asks why: the reason field appears right after the choices and takes the typed text.
+        if ((await page.locator(`#asm-app input[name="${id}"][value="tb"]:checked`).count()) > 0) {
+          await tabTo(page, `input[name="alasan-${id}"]`);
+          await page.keyboard.type("Tidak ada data yang dibagikan dalam kerja sama ini.");
+        }
         if (i === 0) {
           const box = page.locator(`#asm-app input[name="bukti-${id}"]`).first();
           if ((await box.count()) > 0) {
@@ -119,7 +126,10 @@ for (const bank of banks) {
     await expect(page.locator(".report-bars li")).toHaveCount(8);
     const scores = page.getByRole("table", { name: /Skor per dimensi/ });
     await expect(scores.locator("tbody tr")).toHaveCount(8);
-    await expect(scores.locator("tfoot")).toContainText(/\d,\d\d/);
+    await expect(scores.locator("tfoot")).toContainText(/\d,\d\d|Data belum cukup/);
+    // Every dimension is reachable with its advice, not only the three priorities.
+    await expect(page.locator(".report-dimension")).toHaveCount(8);
+    await expect(page.locator(".report-overall")).toContainText(/Batas kategori .* bukan norma yang sudah divalidasi/);
     await expect(page.getByRole("heading", { name: "Ringkasan" })).toBeVisible();
     await expect(page.locator(".report")).toContainText(/Kekuatan: .*; Perlu dibahas: .*; Perlu perhatian: /);
     await expect(page.locator(".report-priority").first()).toBeVisible();
@@ -145,18 +155,18 @@ test("reload mid-way offers to resume, and resuming keeps every answer", async (
   await app(page).locator(`input[name="${firstSecond}"][value="tt"]`).check();
   await page.reload();
   await expect(page.getByRole("heading", { name: "Lanjutkan penilaian sebelumnya?" })).toBeVisible();
-  await expect(page.getByText(/Bappeda Kabupaten Contoh dengan 6 dari 40 pernyataan dijawab/)).toBeVisible();
+  await expect(page.getByText(/Bappeda Kabupaten Contoh dengan 6 dari 46 pernyataan dijawab/)).toBeVisible();
   await expectNoAxeViolations(page, "tawaran melanjutkan");
   await page.getByRole("button", { name: "Lanjutkan" }).click();
   // Back at the first step with an open statement.
-  await expect(page.getByText("Langkah 3 dari 10 · 6 dari 40 pernyataan dijawab")).toBeVisible();
+  await expect(page.getByText("Langkah 3 dari 10 · 6 dari 46 pernyataan dijawab")).toBeVisible();
   await expect(app(page).locator(`input[name="${firstSecond}"][value="tt"]`)).toBeChecked();
   await page.getByRole("button", { name: "Kembali" }).click();
   for (const id of await itemIds(page)) await expect(app(page).locator(`input[name="${id}"][value="4"]`)).toBeChecked();
 
   await page.reload();
   await page.getByRole("button", { name: "Mulai dari awal" }).click();
-  await expect(page.getByText("Langkah 1 dari 10 · 0 dari 40 pernyataan dijawab")).toBeVisible();
+  await expect(page.getByText("Langkah 1 dari 10 · 0 dari 46 pernyataan dijawab")).toBeVisible();
   await expect(app(page).getByLabel("Nama instansi")).toHaveValue("");
 });
 
@@ -205,11 +215,16 @@ test("without JavaScript the whole bank is a printable static form", async ({ br
   const form = page.locator("#asm-static");
   await expect(form.locator("fieldset.asm-dim")).toHaveCount(8);
   await expect(form.locator("fieldset.asm-dim > legend h2")).toHaveCount(8);
-  await expect(form.locator("fieldset.asm-item")).toHaveCount(40);
-  await expect(form.locator('input[type="radio"]')).toHaveCount(40 * 7);
-  await expect(form.locator(".asm-help p").first()).toBeVisible();
-  await form.locator('input[name="kebutuhan-1"][value="5"]').check();
-  await expect(form.getByRole("radio", { name: "5 Sangat setuju" }).first()).toBeChecked();
+  await expect(form.locator("fieldset.asm-item")).toHaveCount(banks[0]!.items);
+  await expect(form.locator('input[type="radio"]')).toHaveCount(banks[0]!.radios);
+  await expect(form.locator(".asm-help").first()).toBeVisible();
+  // The answering instructions come before the first statement; every level's label sits beside its radio.
+  await expect(form.getByRole("heading", { name: "Cara menjawab" })).toBeVisible();
+  await form.locator('input[name="kebutuhan-rumusan-masalah"][value="5"]').check();
+  await expect(form.getByRole("radio", { name: "5 Dijalankan dan dipantau" }).first()).toBeChecked();
+  // A key item offers no "Tidak berlaku"; the others leave a line for the reason.
+  await expect(form.locator('input[name="tata-kelola-kewenangan-urusan"][value="tb"]')).toHaveCount(0);
+  await expect(form.locator('input[name="alasan-kebutuhan-rumusan-masalah"]')).toHaveCount(1);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(form.locator("fieldset.asm-item").first()).toBeVisible();
@@ -223,7 +238,7 @@ test("if the bank data cannot load, the static form stays usable and passes axe"
   await page.route("**/penilaian/data/*.json", (route) => route.abort());
   await page.goto("penilaian/kesehatan/");
   await expect(page.getByRole("alert")).toContainText("Data kuesioner tidak dapat dimuat");
-  await expect(page.locator("#asm-static fieldset.asm-item")).toHaveCount(29);
+  await expect(page.locator("#asm-static fieldset.asm-item")).toHaveCount(banks[1]!.items);
   await expect(page.locator("#asm-static")).toBeVisible();
   await expectNoAxeViolations(page, "formulir statis");
   await context.close();
@@ -258,7 +273,7 @@ test("the landing and methodology pages explain the choice, privacy and rules", 
   await expect(page.getByRole("link", { name: "Kesiapan Kemitraan" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Privasi" })).toBeVisible();
   await page.goto("penilaian/metodologi/");
-  await expect(page.getByText("(rata-rata − 1) ÷ 4 × 100")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Butir kunci" })).toBeVisible();
   await expect(page.getByText("belum divalidasi secara statistik")).toBeVisible();
   // Both pages are static: the crawl (crawl.spec.ts) runs axe over them in light and dark.
 });

@@ -25,6 +25,16 @@ const decimal1 = /* @__PURE__ */ new Intl.NumberFormat(LOCALE, { minimumFraction
 /** A threshold as people write it: 4 → "4,0", 1.5 → "1,5". */
 export const formatThreshold = (value: number): string => decimal1.format(value);
 
+const decimal4 = /* @__PURE__ */ new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 4 });
+
+/** An unrounded value for a worked example: 3.997916… → "3,9979". */
+export const formatPrecise = (value: number): string => decimal4.format(value);
+
+const conjunction = /* @__PURE__ */ new Intl.ListFormat(LOCALE, { type: "conjunction" });
+
+/** ["3", "4", "5"] → "3, 4, dan 5". */
+export const listAnd = (items: readonly string[]): string => conjunction.format(items);
+
 /** 1234.4 → "1.234". */
 export const formatInteger = (value: number): string => integer.format(value);
 

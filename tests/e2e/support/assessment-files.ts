@@ -35,7 +35,8 @@ export function exportFile(
   return {
     jenis: "siapmitra-penilaian",
     diekspor: completedAt,
-    format: 1,
+    // Version 1 banks were only ever written in result format 1; version 2 came with format 2.
+    format: bank.version >= 2 ? 2 : 1,
     id,
     bank: { id: bank.id, version: bank.version },
     answers,

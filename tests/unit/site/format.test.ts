@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { contentDateAttr, formatContentDate, formatDecimal, formatInteger } from "../../../src/lib/site/format";
+import {
+  contentDateAttr,
+  formatContentDate,
+  formatDecimal,
+  formatInteger,
+  formatPrecise,
+  listAnd,
+} from "../../../src/lib/site/format";
 
 describe("Indonesian number formats", () => {
   it("uses a decimal comma with two decimals", () => {
     expect(formatDecimal(3.75)).toBe("3,75");
     expect(formatDecimal(4)).toBe("4,00");
+  });
+  it("shows up to four decimals for a worked example, without trailing zeros", () => {
+    expect(formatPrecise(31.9833333 / 8)).toBe("3,9979");
+    expect(formatPrecise(4)).toBe("4");
+  });
+  it("joins a list with commas and “dan”", () => {
+    expect(listAnd(["3", "4", "Tidak berlaku"])).toBe("3, 4, dan Tidak berlaku");
+    expect(listAnd(["5"])).toBe("5");
   });
   it("uses a dot for thousands", () => {
     expect(formatInteger(1234567)).toBe("1.234.567");

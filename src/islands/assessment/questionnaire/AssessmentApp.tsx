@@ -49,6 +49,8 @@ export default function AssessmentApp({ bankKey }: Props) {
     const ref = parseBankKey(bankKey);
     void (ref ? loadBank(ref.id, ref.version) : Promise.resolve(undefined)).then((b) => {
       if (!b) {
+        // The static form is now the form: lay it all out (its off-screen dimensions were skipped until now).
+        document.getElementById("asm-static")?.setAttribute("data-fallback", "");
         setPhase({ kind: "failed" });
         return;
       }
