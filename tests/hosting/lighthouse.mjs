@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { quietChromiumFlags } from "./chromium.mjs";
 import { nginxBinary, startNginx } from "./nginx.mjs";
 import { samplePages } from "./site-pages.mjs";
 
@@ -21,15 +22,7 @@ const root = arg("root", process.env.HOSTING_DIST ?? "dist-base");
 const outDir = arg("out", "reports/lighthouse");
 const gated = ["accessibility", "best-practices", "seo"];
 const categories = ["performance", ...gated];
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const chromeFlags = ["--headless=new", ...quietChromiumFlags];
 
 if (!nginxBinary()) {
   const message = "lighthouse: nginx tidak terpasang (apt-get install nginx); audit dilewati.";
