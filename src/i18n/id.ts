@@ -5,7 +5,8 @@
 // A second locale adds en/<area>.ts with the same keys.
 import common from "./id/common";
 import content from "./id/content";
+import cases from "./id/cases";
 
-export const id = { ...common, ...content } as const;
+export const id = { ...common, ...content, ...cases } as const;
 
 export type MessageKey = keyof typeof id;
