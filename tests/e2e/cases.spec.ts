@@ -331,6 +331,16 @@ test("the explorer adopts the server's list: nothing changes before the reader a
   ).toBe(0);
 });
 
+test("when the data cannot load, the static list and links stay and a notice says so", async ({ page }) => {
+  await page.route("**/studi-kasus/data.json", (route) => route.abort());
+  const total = (await page.request.get("studi-kasus/data.json").then((r) => r.json())) as unknown[];
+  await page.goto("studi-kasus/");
+  await page.locator(".cx-controls").hover();
+  await expect(page.getByRole("status").filter({ hasText: "Penyaring interaktif tidak dapat dimuat" })).toBeVisible();
+  await expect(page.locator("#cx-results > li:not([hidden])")).toHaveCount(total.length);
+  await expect(page.locator("nav.cx-facets a").first()).toHaveAttribute("href", /\/studi-kasus\/sektor\//);
+});
+
 test("taking over the static list moves nothing in the page's main content (layout shift measured)", async ({
   page,
 }) => {

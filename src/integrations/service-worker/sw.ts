@@ -88,13 +88,17 @@ async function savePage(url: string): Promise<void> {
   await Promise.all(htmlAssetRefs(html, url, base).map((ref) => saveFile(ref)));
 }
 
-/** Fetches and caches a file; an asset (hashed, never changes) or, with `keep`, any file already cached is kept. */
+/**
+ * Fetches and caches a file; an asset (hashed, never changes) or, with `keep`, any file already cached is kept.
+ * The HTTP cache is used as the server's headers allow: JSON data is revalidated (no-cache), while an icon the page
+ * has just loaded is not downloaded again.
+ */
 async function saveFile(url: string, { keep = false } = {}): Promise<void> {
   const kind = requestKind(new URL(url), origin, base, false);
   if (!kind) return;
   const cache = await caches.open(kind === "asset" ? names.assets : names.files);
   if ((kind === "asset" || keep) && (await cache.match(url))) return;
-  const res = await fetch(url, { cache: kind === "asset" ? "default" : "no-cache" });
+  const res = await fetch(url);
   if (!cacheable(res)) throw new Error(`${url}: ${res.status}`);
   await cache.put(url, res);
 }

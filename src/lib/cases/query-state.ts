@@ -57,18 +57,6 @@ export function parseExplorerQuery(search: string, known: KnownValues): Explorer
   return { facets, from, to, q, sort: sort === "relevan" && !q ? "terbaru" : sort };
 }
 
-/** Every parameter a view's URL may carry. */
-export const explorerParams: readonly string[] = [...facetKeys, "dari", "sampai", "q", "urut"];
-
-/**
- * Whether a query string names a view other than the default one, i.e. has any explorer parameter with a value:
- * then the explorer takes over at once instead of waiting for the reader (values are validated later, with the data).
- */
-export function carriesView(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return explorerParams.some((p) => params.getAll(p).some((v) => v.trim() !== ""));
-}
-
 /** With a text query the best match comes first, otherwise the newest partnership. */
 export function defaultSort(q: string): CaseSort {
   return q.trim() ? "relevan" : "terbaru";

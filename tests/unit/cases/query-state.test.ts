@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { carriesView } from "../../../src/lib/cases/view-params";
 import {
-  carriesView,
   emptyState,
   explorerQuery,
   isFiltered,
