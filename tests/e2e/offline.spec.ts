@@ -213,6 +213,15 @@ test("dengan Save-Data, membuka kuesioner menyimpan hanya halaman yang dibuka", 
     const page = await context.newPage();
     await page.goto(server.url + pages.guide);
     await controlled(page);
+    // The worker has finished with the first page: it is stored with the styles and icons it loaded.
+    const guideHtml = readFileSync(join(root, pages.guide, "index.html"), "utf8");
+    const guideLooks = htmlAssetRefs(guideHtml, server.url + pages.guide, builtBase(root), { code: false });
+    await expect
+      .poll(async () => {
+        const cached = new Set(await cachedUrls(page));
+        return [server.url + pages.guide, ...guideLooks].filter((u) => !cached.has(u));
+      })
+      .toEqual([]);
     // The browser's data saver sends "Save-Data: on" with every request from now on.
     await context.setExtraHTTPHeaders({ "Save-Data": "on" });
     const requested = recordRequests(context);

@@ -13,9 +13,9 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { chromiumBinary, quietChromiumFlags } from "./chromium.mjs";
 import { startNginx } from "./nginx.mjs";
 import { samplePages } from "./site-pages.mjs";
+import { chromiumArgs, chromiumPath } from "../support/chromium.ts";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,8 +46,8 @@ const targets = [
   ["cari", sample.search],
 ];
 
-const executablePath = chromiumBinary();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: quietChromiumFlags });
+const executablePath = chromiumPath();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 const server = await startNginx({ root, portStart: 8470 });
 const accessLog = join(server.dir, "access.log");
 const logSize = () => (existsSync(accessLog) ? statSync(accessLog).size : 0);

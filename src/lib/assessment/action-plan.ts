@@ -9,11 +9,15 @@ export function firstSentence(text: string): string {
   return (m?.[1] ?? text).trim();
 }
 
-/** One row per priority dimension that has no row yet; existing rows keep their text and order. */
+/**
+ * One row per priority dimension that has no row yet; existing rows keep their text and order. `noAdvice` is the
+ * activity written when the bank has no advice for the dimension's band (the UI passes it in its own language).
+ */
 export function seedActionPlan(
   bank: BankData,
   prioritized: readonly DimensionScore[],
   existing: readonly ActionRow[],
+  noAdvice: string,
 ): ActionRow[] {
   const have = new Set(existing.map((r) => r.dimension).filter((d) => d !== ""));
   const added: ActionRow[] = prioritized
@@ -23,7 +27,7 @@ export function seedActionPlan(
       return {
         id: `rencana-${d.id}`,
         dimension: d.id,
-        kegiatan: `${d.name}: ${rec ? firstSentence(rec.text) : "susun langkah perbaikan bersama mitra."}`,
+        kegiatan: `${d.name}: ${rec ? firstSentence(rec.text) : noAdvice}`,
         penanggungJawab: "",
         tenggat: "",
         status: "belum",

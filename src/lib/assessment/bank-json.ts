@@ -30,4 +30,10 @@ export function toBankData(bank: Instrument, guideTitles: ReadonlyMap<string, st
 }
 
 /** The URL segment and file name of one bank version: "kesiapan@1". */
-export const bankKey = (bank: Pick<BankData, "id" | "version">) => `${bank.id}@${bank.version}`;
+export const bankKey = (bank: { id: string; version: number }) => `${bank.id}@${bank.version}`;
+
+/** "kesiapan@1" → its id and version; undefined for anything else. */
+export function parseBankKey(key: string): { id: string; version: number } | undefined {
+  const m = /^([a-z0-9-]{1,80})@([1-9]\d{0,5})$/.exec(key);
+  return m ? { id: m[1]!, version: Number(m[2]) } : undefined;
+}

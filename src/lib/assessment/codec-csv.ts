@@ -1,21 +1,46 @@
 // CSV exports for spreadsheets: one row per statement and one row per dimension. The cell rules (BOM, ";",
-// decimal comma, formula prefixing) live in the shared CSV encoder.
+// decimal comma, formula prefixing) live in the shared CSV encoder; the words come from the caller's dictionary.
 import { encodeCsv, type CsvValue } from "../csv/encode";
 import { scoreResult } from "./scoring";
-import { bandLabel } from "./summary";
-import type { BankData, StoredResult } from "./types";
+import { bandName } from "./summary";
+import type { BandId, BankData, StoredResult } from "./types";
+
+/** Every word the two files contain besides the bank's own text. */
+export interface CsvLabels {
+  lead: [bank: string, version: string, agency: string, date: string];
+  items: [dimension: string, code: string, statement: string, value: string, answer: string, evidence: string];
+  dimensions: [
+    dimension: string,
+    mean: string,
+    score100: string,
+    band: string,
+    answered: string,
+    notApplicable: string,
+    unknown: string,
+    unanswered: string,
+    coverage: string,
+  ];
+  overallRow: string;
+  /** Answer words for the unanswered, "Tidak berlaku" and "Tidak tahu" cases. */
+  unansweredAnswer: string;
+  tb: string;
+  tt: string;
+  /** The band cell of a dimension without enough data. */
+  noBand: string;
+}
 
 const round2 = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
 
-const answerText = (bank: BankData, a: StoredResult["answers"][string] | undefined): string => {
-  if (a === undefined) return "Belum dijawab";
-  if (a === "tb") return "Tidak berlaku";
-  if (a === "tt") return "Tidak tahu";
+const answerText = (bank: BankData, a: StoredResult["answers"][string] | undefined, l: CsvLabels): string => {
+  if (a === undefined) return l.unansweredAnswer;
+  if (a === "tb") return l.tb;
+  if (a === "tt") return l.tt;
   return bank.scale.find((s) => s.value === a)?.label ?? String(a);
 };
 
-/** The columns every row starts with: the questionnaire and the assessment it belongs to. */
-const leadHeader: CsvValue[] = ["Kuesioner", "Versi", "Instansi", "Tanggal"];
+const bandCell = (bank: BankData, id: BandId | null, l: CsvLabels) => (id === null ? l.noBand : bandName(bank, id));
+
+/** The cells every row starts with: the questionnaire and the assessment it belongs to. */
 const leadCells = (bank: BankData, result: StoredResult): CsvValue[] => [
   bank.id,
   bank.version,
@@ -23,12 +48,10 @@ const leadCells = (bank: BankData, result: StoredResult): CsvValue[] => [
   result.context.tanggal,
 ];
 
-export function itemsCsv(bank: BankData, result: StoredResult): string {
+export function itemsCsv(bank: BankData, result: StoredResult, l: CsvLabels): string {
   const dimName = new Map(bank.dimensions.map((d) => [d.id, d.name]));
   const evLabel = new Map(bank.evidence.map((e) => [e.id, e.label]));
-  const rows: CsvValue[][] = [
-    [...leadHeader, "Dimensi", "Kode pernyataan", "Pernyataan", "Nilai", "Jawaban", "Bukti pendukung"],
-  ];
+  const rows: CsvValue[][] = [[...l.lead, ...l.items]];
   for (const item of bank.items) {
     const a = result.answers[item.id];
     rows.push([
@@ -37,29 +60,16 @@ export function itemsCsv(bank: BankData, result: StoredResult): string {
       item.id,
       item.statement,
       typeof a === "number" ? a : null,
-      answerText(bank, a),
+      answerText(bank, a, l),
       (result.evidence[item.id] ?? []).map((e) => evLabel.get(e) ?? e).join(", "),
     ]);
   }
   return encodeCsv(rows);
 }
 
-export function dimensionsCsv(bank: BankData, result: StoredResult): string {
+export function dimensionsCsv(bank: BankData, result: StoredResult, l: CsvLabels): string {
   const score = scoreResult(bank, result.answers, result.evidence);
-  const rows: CsvValue[][] = [
-    [
-      ...leadHeader,
-      "Dimensi",
-      "Rata-rata (1-5)",
-      "Skor (0-100)",
-      "Kategori",
-      "Dijawab 1-5",
-      "Tidak berlaku",
-      "Tidak tahu",
-      "Belum dijawab",
-      "Cakupan bukti (%)",
-    ],
-  ];
+  const rows: CsvValue[][] = [[...l.lead, ...l.dimensions]];
   const lead = leadCells(bank, result);
   for (const d of score.dimensions)
     rows.push([
@@ -67,7 +77,7 @@ export function dimensionsCsv(bank: BankData, result: StoredResult): string {
       d.name,
       round2(d.mean),
       round2(d.score100),
-      bandLabel(bank, d.band),
+      bandCell(bank, d.band, l),
       d.answered,
       d.tidakBerlaku,
       d.tidakTahu,
@@ -76,10 +86,10 @@ export function dimensionsCsv(bank: BankData, result: StoredResult): string {
     ]);
   rows.push([
     ...lead,
-    "Indeks keseluruhan",
+    l.overallRow,
     round2(score.overall),
     round2(score.overall100),
-    bandLabel(bank, score.overallBand),
+    bandCell(bank, score.overallBand, l),
     score.answeredItems,
     null,
     null,

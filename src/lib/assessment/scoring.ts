@@ -1,6 +1,7 @@
 // The published scoring rules (see /penilaian/metodologi/). Pure functions over a bank and a set of answers.
 import type { Answer, BandId, BankData } from "./types";
 import { formatDecimal } from "../site/format";
+import { message, type Message } from "../util/message";
 
 export interface DimensionScore {
   id: string;
@@ -131,8 +132,8 @@ export function scoreResult(
 
 export interface Priorities {
   dimensions: DimensionScore[];
-  /** Why fewer than `limit` priorities are shown (Indonesian sentences); empty when the list is full. */
-  notes: string[];
+  /** Why fewer than `limit` priorities are shown; empty when the list is full. */
+  notes: Message[];
 }
 
 /** Scored dimensions below the top band, lowest first; ties: more "Tidak tahu" first, then bank order. */
@@ -142,23 +143,22 @@ export function priorities(bank: BankData, score: ResultScore, limit = 3): Prior
     .filter((d): d is DimensionScore & { mean: number } => d.mean !== null && d.mean < threshold)
     .sort((a, b) => a.mean - b.mean || b.tidakTahu - a.tidakTahu || a.order - b.order);
   const chosen = below.slice(0, limit);
-  const notes: string[] = [];
+  const notes: Message[] = [];
   if (chosen.length < limit) {
     const unscored = score.dimensions.filter((d) => !d.scored).length;
     const strengths = score.dimensions.filter((d) => d.mean !== null && d.mean >= threshold).length;
-    if (score.scoredCount === 0) notes.push("Belum ada dimensi yang dapat dinilai karena jawaban belum cukup.");
-    else if (chosen.length === 0 && unscored === 0) notes.push("Semua dimensi sudah menjadi kekuatan.");
-    else if (chosen.length === 0) notes.push("Semua dimensi yang dapat dinilai sudah menjadi kekuatan.");
+    if (score.scoredCount === 0) notes.push(message("report.priorities.noneScored"));
+    else if (chosen.length === 0 && unscored === 0) notes.push(message("report.priorities.allStrong"));
+    else if (chosen.length === 0) notes.push(message("report.priorities.allScoredStrong"));
     else
       notes.push(
-        `Hanya ${chosen.length} dimensi yang skornya di bawah ${formatDecimal(threshold)}; ` +
-          `${strengths} dimensi lain sudah menjadi kekuatan.`,
+        message("report.priorities.onlySome", {
+          n: chosen.length,
+          threshold: formatDecimal(threshold),
+          strengths,
+        }),
       );
-    if (unscored > 0 && score.scoredCount > 0)
-      notes.push(
-        `${unscored} dimensi belum dapat dinilai (data belum cukup) sehingga tidak ikut diprioritaskan; ` +
-          "lengkapi jawabannya untuk melihat apakah dimensi itu perlu diprioritaskan.",
-      );
+    if (unscored > 0 && score.scoredCount > 0) notes.push(message("report.priorities.unscored", { n: unscored }));
   }
   return { dimensions: chosen, notes };
 }

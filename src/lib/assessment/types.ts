@@ -1,28 +1,21 @@
-// Shapes shared by the questionnaire, the scoring library and (part 2) history, export and comparison.
-// Everything here is plain data so it can be stored, exported, packed into a link and validated by hand.
+// Shapes shared by the questionnaire, the scoring library, history, export and comparison.
+// Results are plain data so they can be stored, exported, packed into a link and validated by hand.
+import type { Instrument } from "../content/schema/instrument";
 
-/** One answer: 1–5 on the agreement scale, "tb" Tidak berlaku, "tt" Tidak tahu. An absent key means unanswered. */
+export { bandIds, type BandId } from "../content/schema/bands";
+
+/** One answer: 1–5 on the bank's scale, "tb" Tidak berlaku, "tt" Tidak tahu. An absent key means unanswered. */
 export type Answer = 1 | 2 | 3 | 4 | 5 | "tb" | "tt";
 export const answerValues: readonly Answer[] = [1, 2, 3, 4, 5, "tb", "tt"];
 
-export const bandIds = ["kekuatan", "perlu-dibahas", "perlu-perhatian"] as const;
-export type BandId = (typeof bandIds)[number];
-
-/** A question bank as served by /penilaian/data/<id>@<version>.json (one immutable published version). */
-export interface BankData {
-  id: string;
-  version: number;
-  title: string;
-  description: string;
-  stage: "persiapan" | "berjalan";
-  scale: { value: number; label: string }[];
-  evidence: { id: string; label: string }[];
-  dimensions: { id: string; name: string; shortLabel: string; description: string }[];
-  items: { id: string; dimension: string; statement: string; help: string; evidence: string[] }[];
-  /** Ordered by `min`, highest first. */
-  bands: { id: BandId; label: string; min: number }[];
-  recommendations: { dimension: string; band: BandId; text: string; guides: GuideLink[] }[];
-}
+/**
+ * A question bank as served by /penilaian/data/<id>@<version>.json: the content schema's output (a type-only import,
+ * so no zod reaches the browser) with bands sorted highest first and guide ids resolved to links.
+ */
+export type BankData = Omit<Instrument, "published" | "recommendations"> & {
+  recommendations: (Omit<Instrument["recommendations"][number], "guides"> & { guides: GuideLink[] })[];
+};
+export type BankItem = BankData["items"][number];
 
 /** A guide a recommendation points to; `path` is site-absolute without the base ("/panduan/x/#a"). */
 export interface GuideLink {
@@ -44,12 +37,6 @@ export interface AssessmentContext {
 
 export const actionStatuses = ["belum", "berjalan", "selesai"] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
-/** How a status reads on screen and in print, in the editable plan and the read-only one alike. */
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  belum: "Belum mulai",
-  berjalan: "Berjalan",
-  selesai: "Selesai",
-};
 
 export interface ActionRow {
   id: string;
@@ -62,7 +49,7 @@ export interface ActionRow {
   status: ActionStatus;
 }
 
-/** Current stored format. Part 2 adds migrations in storage when this number grows; old data stays readable. */
+/** Current stored format; when it grows, lib/assessment/migrate.ts gains a step and old data stays readable. */
 export const RESULT_FORMAT = 1;
 
 /**
@@ -84,7 +71,7 @@ export interface StoredResult {
   updatedAt: string;
   /** Set when the user reached the results; absent while in progress. */
   completedAt?: string | undefined;
-  /** Optional user label for history lists (part 2). */
+  /** Optional user label for history lists. */
   name?: string | undefined;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dimensionsCsv, itemsCsv } from "../../../src/lib/assessment/codec-csv";
 import { parseCsv } from "../../../src/lib/csv/parse";
 import { newResult } from "../../../src/lib/assessment/result";
+import { csvLabels } from "../../../src/i18n/share";
 import { bank, fill } from "./bank-fixture";
 
 const r = {
@@ -13,7 +14,7 @@ const r = {
 
 describe("CSV export", () => {
   it("per item: BOM, ';', a row per statement, answers and evidence labels", () => {
-    const text = itemsCsv(bank, r);
+    const text = itemsCsv(bank, r, csvLabels());
     const { bom, rows } = parseCsv(text);
     expect(bom).toBe(true);
     expect(rows).toHaveLength(bank.items.length + 1);
@@ -38,7 +39,7 @@ describe("CSV export", () => {
   });
 
   it("per dimension: decimal commas, rounded to 2 places, band label, and the overall row", () => {
-    const { rows } = parseCsv(dimensionsCsv(bank, r));
+    const { rows } = parseCsv(dimensionsCsv(bank, r, csvLabels()));
     expect(rows[0]!.join(";")).toBe(
       "Kuesioner;Versi;Instansi;Tanggal;Dimensi;Rata-rata (1-5);Skor (0-100);Kategori;Dijawab 1-5;Tidak berlaku;Tidak tahu;Belum dijawab;Cakupan bukti (%)",
     );

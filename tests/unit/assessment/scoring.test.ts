@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bandOf, priorities, scoreDimension, scoreResult, to100 } from "../../../src/lib/assessment/scoring";
+import { tm } from "../../../src/i18n/report";
 import { bank, fill } from "./bank-fixture";
 
 describe("dimension score", () => {
@@ -95,7 +96,9 @@ describe("priorities", () => {
     });
     const p = priorities(bank, s);
     expect(p.dimensions.map((d) => d.id)).toEqual(["keselarasan", "kebutuhan"]);
-    expect(p.notes[0]).toMatch(/Hanya 2 dimensi yang skornya di bawah 4,00; 1 dimensi lain sudah menjadi kekuatan/);
+    expect(tm(p.notes[0]!)).toMatch(
+      /Hanya 2 dimensi yang skornya di bawah 4,00; 1 dimensi lain sudah menjadi kekuatan/,
+    );
   });
 
   it("breaks ties by more Tidak tahu, then bank order", () => {
@@ -131,15 +134,15 @@ describe("priorities", () => {
     });
     const p = priorities(bank, s);
     expect(p.dimensions).toEqual([]);
-    expect(p.notes).toEqual(["Semua dimensi sudah menjadi kekuatan."]);
+    expect(p.notes.map(tm)).toEqual(["Semua dimensi sudah menjadi kekuatan."]);
   });
 
   it("says why when fewer qualify: data belum cukup", () => {
     const s = scoreResult(bank, { ...fill("kebutuhan", [4, 4, 4, 4]) });
     const p = priorities(bank, s);
-    expect(p.notes[0]).toBe("Semua dimensi yang dapat dinilai sudah menjadi kekuatan.");
-    expect(p.notes[1]).toMatch(/^2 dimensi belum dapat dinilai/);
-    expect(priorities(bank, scoreResult(bank, {})).notes).toEqual([
+    expect(tm(p.notes[0]!)).toBe("Semua dimensi yang dapat dinilai sudah menjadi kekuatan.");
+    expect(tm(p.notes[1]!)).toMatch(/^2 dimensi belum dapat dinilai/);
+    expect(priorities(bank, scoreResult(bank, {})).notes.map(tm)).toEqual([
       "Belum ada dimensi yang dapat dinilai karena jawaban belum cukup.",
     ]);
   });

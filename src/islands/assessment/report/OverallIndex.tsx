@@ -1,18 +1,19 @@
 import type { ResultScore } from "../../../lib/assessment/scoring";
-import { bandLabel, formatMean, formatShare } from "../../../lib/assessment/summary";
+import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData } from "../../../lib/assessment/types";
-import { formatDecimal } from "../../../lib/site/format";
+import { formatDecimal, formatShare } from "../../../lib/site/format";
+import { bandLabel, t } from "../../../i18n/report";
 
 /** The overall index on both scales, its band and the evidence coverage. */
 export function OverallIndex({ bank, score }: { bank: BankData; score: ResultScore }) {
   return (
-    <div class={`asm-overall band-${score.overallBand ?? "none"}`}>
-      <p class="asm-index">{formatMean(score.overall)}</p>
+    <div class={`report-overall band-${score.overallBand ?? "none"}`}>
+      <p class="report-index">{formatMean(score.overall)}</p>
       <p>
-        dari 5 · {score.overall100 === null ? "–" : formatDecimal(score.overall100)} dari 100 ·{" "}
-        <span class="asm-band">{bandLabel(bank, score.overallBand)}</span>
+        {t("report.overall.scale", { of100: score.overall100 === null ? "–" : formatDecimal(score.overall100) })}{" "}
+        <span class="report-band">{bandLabel(bank, score.overallBand)}</span>
       </p>
-      <p>Cakupan bukti: {formatShare(score.evidenceCoverage)} jawaban 4–5 didukung bukti</p>
+      <p>{t("report.overall.coverage", { share: formatShare(score.evidenceCoverage) })}</p>
     </div>
   );
 }

@@ -2,7 +2,8 @@
 // facts, overall index, scores per dimension and priorities. Each layout adds its own title and action plan.
 import type { Priorities as PriorityList, ResultScore } from "../../../lib/assessment/scoring";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
-import { Priorities } from "../Priorities";
+import { t } from "../../../i18n/report";
+import { Priorities } from "./Priorities";
 import { DimensionScores } from "./DimensionScores";
 import { OverallIndex } from "./OverallIndex";
 import { ReportSection } from "./ReportSection";
@@ -14,7 +15,7 @@ interface Props {
   result: StoredResult;
   score: ResultScore;
   prio: PriorityList;
-  /** Prefix of the section heading ids, so two reports could share a page: "asm" or "p2". */
+  /** Prefix of the section heading ids, so two reports could share a page: "results" or "shown". */
   idPrefix: string;
 }
 
@@ -23,13 +24,13 @@ export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
   return (
     <>
       <ResultFacts bank={bank} result={result} score={score} />
-      <ReportSection id={`${idPrefix}-h-overall`} title="Indeks keseluruhan">
+      <ReportSection id={`${idPrefix}-h-overall`} title={t("report.section.overall")}>
         <OverallIndex bank={bank} score={score} />
       </ReportSection>
-      <ReportSection id={`${idPrefix}-h-charts`} title="Skor per dimensi">
+      <ReportSection id={`${idPrefix}-h-charts`} title={t("report.section.scores")}>
         <DimensionScores bank={bank} score={score} />
       </ReportSection>
-      <ReportSection id={`${idPrefix}-h-prio`} title="Prioritas perbaikan">
+      <ReportSection id={`${idPrefix}-h-prio`} title={t("report.section.priorities")}>
         <Priorities bank={bank} priorities={prio} cases={cases} partnerType={result.context.jenisMitra} />
       </ReportSection>
     </>
