@@ -331,6 +331,22 @@ test("the explorer adopts the server's list: nothing changes before the reader a
   ).toBe(0);
 });
 
+test("on a narrow screen the explorer keeps its facets behind “Saring”, and an open facet passes axe", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const total = await caseCount(page);
+  await openExplorer(page);
+  await expect(toggle(page, "Sektor")).toBeHidden();
+  await page.locator(".cx-filter > summary").click();
+  const sectors = await openFacet(page, "Sektor");
+  await option(sectors, "Persampahan").check();
+  await expect(status(page)).toHaveText(`Menampilkan 3 dari ${total} studi kasus.`);
+  // The summary says a filter is on even when the facets are folded away again.
+  await expect(page.locator(".cx-filter > summary")).toHaveText(/ · 1 dipilih/);
+  await axeLightAndDark(page, "penjelajah 360 px");
+});
+
 test("when the data cannot load, the static list and links stay and a notice says so", async ({ page }) => {
   await page.route("**/studi-kasus/data.json", (route) => route.abort());
   const total = (await page.request.get("studi-kasus/data.json").then((r) => r.json())) as unknown[];
