@@ -42,7 +42,9 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [
     mdx(),
-    preact(),
+    // Only .tsx files hold JSX: without this, @preact/preset-vite runs Babel over every .ts module too (about 1 s
+    // of a 10 s build, identical output).
+    preact({ include: ["**/*.tsx"] }),
     sitemap({ filter: (page) => !page.includes("/offline/") }),
     // Runs before the service worker, which fingerprints the final HTML.
     hoistIslandStyle(),

@@ -21,6 +21,7 @@ import share from "./id/share";
 import compare from "./id/compare";
 import methodology from "./id/methodology";
 import legal from "./id/legal";
+import cases from "./id/cases";
 
 export const id = {
   ...common,
@@ -41,6 +42,7 @@ export const id = {
   ...compare,
   ...legal,
   ...methodology,
+  ...cases,
 } as const;
 
 export type MessageKey = keyof typeof id;

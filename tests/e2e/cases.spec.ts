@@ -21,7 +21,8 @@ async function caseCount(page: Page): Promise<number> {
   return ((await response.json()) as unknown[]).length;
 }
 
-const results = (page: Page) => page.locator("#cx-results > li h3 a");
+/** The cards the explorer shows (it hides the others; it never draws a card). */
+const results = (page: Page) => page.locator("#cx-results > li:not([hidden]) h3 a");
 const status = (page: Page) => page.locator(".cx-count");
 
 async function resultIds(page: Page): Promise<string[]> {
@@ -29,22 +30,30 @@ async function resultIds(page: Page): Promise<string[]> {
   return hrefs.map((h) => h.replace(/\/$/, "").split("/").pop() ?? "").sort();
 }
 
-/** The explorer has taken over the static list. */
+/** Wakes the explorer as a reader would, with the pointer over its controls, and waits for it to take over. */
+async function wakeExplorer(page: Page): Promise<void> {
+  await page.locator(".cx-controls").hover();
+  await expect(page.locator(".cx-facets[role=group]")).toBeAttached({ timeout: 30_000 });
+}
+
+/** Opens the explorer, woken (a URL with a view wakes it by itself). */
 async function openExplorer(page: Page, query = ""): Promise<void> {
   await page.goto(`studi-kasus/${query}`);
-  await expect(page.locator(".cx-facets[role=group]")).toBeVisible({ timeout: 30_000 });
+  if (query) await expect(page.locator(".cx-facets[role=group]")).toBeAttached({ timeout: 30_000 });
+  else await wakeExplorer(page);
 }
 
-function facet(page: Page, title: string): Locator {
-  return page
-    .locator(".cx-facets details")
-    .filter({ has: page.locator("summary", { hasText: new RegExp(`^${title}`) }) });
+/** A facet's button in the explorer's row ("Sektor", "Sektor · 1 dipilih"). */
+function toggle(page: Page, title: string): Locator {
+  return page.locator(".cx-facets .cx-toggle").filter({ hasText: new RegExp(`^${title}`) });
 }
 
+/** Opens a facet's panel (closing any other) and returns it. */
 async function openFacet(page: Page, title: string): Promise<Locator> {
-  const group = facet(page, title);
-  if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator("summary").click();
-  return group;
+  const button = toggle(page, title);
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  return page.locator(`#${await button.getAttribute("aria-controls")}`);
 }
 
 const option = (group: Locator, label: string) =>
@@ -86,7 +95,10 @@ test("filtering by a sector and a partner type gives exactly the expected cases,
   expect(await resultIds(page)).toEqual(WASTE_WITH_PRIVATE);
   await expect(page).toHaveURL(/\?sektor=persampahan&mitra=pemerintah-swasta$/);
   // Counts of the other facets follow too: only the two cases remain, so "Persampahan" offers 2.
-  await expect(sectors.locator("label", { hasText: /^Persampahan/ })).toHaveText("Persampahan (2)");
+  const sectorsAgain = await openFacet(page, "Sektor");
+  await expect(sectorsAgain.locator("label", { hasText: /^Persampahan/ })).toHaveText("Persampahan (2)");
+  await expect(toggle(page, "Jenis kemitraan")).toHaveText(/^Jenis kemitraan · 1 dipilih/);
+  await expect(sectors).toBeVisible();
   await axeLightAndDark(page, "sektor + jenis kemitraan");
 
   // Sorting: A–Z puts "Sekber Kartamantul…" before "TPPAS…"; newest first puts Legok Nangka's start (2002) later
@@ -169,10 +181,13 @@ test("a shared URL opens the same view, and back/forward step through the views"
   await expect(status(other)).toHaveText(`Menampilkan 2 dari ${total} studi kasus untuk “sampah”.`);
   expect(await resultIds(other)).toEqual(view);
   await expect(other.getByLabel("Cari di studi kasus")).toHaveValue("sampah");
-  await expect(option(facet(other, "Sektor"), "Persampahan")).toBeChecked();
-  await expect(option(facet(other, "Jenis kemitraan"), "Pemerintah–swasta")).toBeChecked();
-  // Groups with a selection arrive open, so the reader sees why the list is short.
-  expect(await facet(other, "Sektor").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  // The first group with a selection arrives open, and every group says what is chosen, so the reader sees why
+  // the list is short.
+  await expect(toggle(other, "Sektor")).toHaveAttribute("aria-expanded", "true");
+  await expect(toggle(other, "Sektor")).toHaveText(/ · 1 dipilih/);
+  await expect(toggle(other, "Jenis kemitraan")).toHaveText(/ · 1 dipilih/);
+  await expect(option(await openFacet(other, "Sektor"), "Persampahan")).toBeChecked();
+  await expect(option(await openFacet(other, "Jenis kemitraan"), "Pemerintah–swasta")).toBeChecked();
   await axeLightAndDark(other, "tautan bersama");
   expectClean(problems, shared);
   await context.close();
@@ -183,14 +198,14 @@ test("a shared URL opens the same view, and back/forward step through the views"
   await expect(page.getByLabel("Cari di studi kasus")).toHaveValue("");
   await page.goBack();
   await expect(page).toHaveURL(/\?sektor=persampahan$/);
-  await expect(option(facet(page, "Jenis kemitraan"), "Pemerintah–swasta")).not.toBeChecked();
+  await expect(option(await openFacet(page, "Jenis kemitraan"), "Pemerintah–swasta")).not.toBeChecked();
   await expect(status(page)).toHaveText(`Menampilkan 3 dari ${total} studi kasus.`);
   await page.goBack();
   await expect(page).toHaveURL(/\/studi-kasus\/$/);
   await expect(results(page)).toHaveCount(total);
   await page.goForward();
   await expect(status(page)).toHaveText(`Menampilkan 3 dari ${total} studi kasus.`);
-  await expect(option(facet(page, "Sektor"), "Persampahan")).toBeChecked();
+  await expect(option(await openFacet(page, "Sektor"), "Persampahan")).toBeChecked();
 });
 
 test("a URL with unknown or hostile values is cleaned, not trusted", async ({ page }) => {
@@ -225,15 +240,21 @@ test("everything works with the keyboard only, with a visible focus", async ({ p
   await page.keyboard.type("sampah");
   await expect(status(page)).toHaveText(new RegExp(`^Menampilkan \\d+ dari ${total} studi kasus untuk “sampah”\\.$`));
 
-  await tabTo(page, facet(page, "Sektor").locator("summary"));
-  expect(await focusOutline(page), "fokus terlihat pada ringkasan").not.toBe("none");
+  await tabTo(page, toggle(page, "Sektor"));
+  expect(await focusOutline(page), "fokus terlihat pada tombol facet").not.toBe("none");
   await page.keyboard.press("Enter");
-  await tabTo(page, option(facet(page, "Sektor"), "Persampahan"));
+  await expect(toggle(page, "Sektor")).toHaveAttribute("aria-expanded", "true");
+  await tabTo(page, option(page.locator("#cx-panel-sektor"), "Persampahan"));
   await page.keyboard.press("Space");
   await expect(status(page)).toHaveText(`Menampilkan 3 dari ${total} studi kasus untuk “sampah”.`);
   expect(await focusOutline(page), "fokus terlihat pada kotak centang").not.toBe("none");
 
-  await tabTo(page, facet(page, "Tahun").locator("summary"));
+  // Escape closes the panel and gives the focus back to its button.
+  await page.keyboard.press("Escape");
+  await expect(toggle(page, "Sektor")).toBeFocused();
+  await expect(page.locator("#cx-panel-sektor")).toHaveCount(0);
+
+  await tabTo(page, toggle(page, "Tahun"));
   await page.keyboard.press("Enter");
   await tabTo(page, page.locator("#cx-sampai"));
   // Type-ahead on a closed select picks the year, as a keyboard user does.
@@ -252,6 +273,88 @@ test("everything works with the keyboard only, with a visible focus", async ({ p
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("the explorer adopts the server's list: nothing changes before the reader acts, and the cards stay the same nodes", async ({
+  page,
+}) => {
+  // Every change to the static controls and the list is counted from the moment the page is parsed.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __changes: number };
+    w.__changes = 0;
+    document.addEventListener("DOMContentLoaded", () => {
+      const observer = new MutationObserver((records) => (w.__changes += records.length));
+      for (const el of [document.querySelector(".cx-root"), document.getElementById("cx-results")])
+        if (el) observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  const total = await caseCount(page);
+  requests.length = 0;
+  await page.goto("studi-kasus/");
+  // Hydrated (Astro drops "ssr" from the island) and quiet, yet untouched: no data fetched, no node changed.
+  await expect(page.locator("astro-island:has(.cx-root)")).not.toHaveAttribute("ssr");
+  await page.waitForLoadState("networkidle");
+  expect(requests.filter((u) => u.endsWith("/data.json"))).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __changes: number }).__changes)).toBe(0);
+  await page.evaluate(() =>
+    document
+      .querySelectorAll("#cx-results > li")
+      .forEach((li, i) => ((li as unknown as { __server: number }).__server = i)),
+  );
+
+  // The first interaction wakes it; the default view it then shows is the server's, so the list is not touched.
+  await wakeExplorer(page);
+  await expect(status(page)).toHaveText(`Menampilkan semua ${total} studi kasus.`);
+  const listChanges = () =>
+    page.evaluate(() => {
+      const cards = [...document.querySelectorAll("#cx-results > li")];
+      return { cards: cards.length, server: cards.filter((li) => "__server" in li).length };
+    });
+  expect(await listChanges()).toEqual({ cards: total, server: total });
+
+  // Filtering hides and reorders the server's cards; no card is drawn again.
+  await option(await openFacet(page, "Sektor"), "Persampahan").check();
+  await expect(results(page)).toHaveCount(3);
+  await page.getByLabel("Urutkan").selectOption("judul");
+  // Newest first was Legok Nangka (2002); A–Z puts "Sekber Kartamantul…" first: the cards were moved, not redrawn.
+  await expect(results(page).first()).toHaveAttribute("href", /tpst-piyungan-kartamantul\/$/);
+  expect(await listChanges()).toEqual({ cards: total, server: total });
+  await page.locator(".cx-bar").getByRole("button", { name: "Atur ulang filter" }).click();
+  await expect(results(page)).toHaveCount(total);
+  // Back in the default order, the first card is the very node the server sent first.
+  expect(
+    await page.evaluate(
+      () => (document.querySelector("#cx-results > li:not([hidden])") as unknown as { __server?: number }).__server,
+    ),
+  ).toBe(0);
+});
+
+test("on a narrow screen the explorer keeps its facets behind “Saring”, and an open facet passes axe", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const total = await caseCount(page);
+  await openExplorer(page);
+  await expect(toggle(page, "Sektor")).toBeHidden();
+  await page.locator(".cx-filter > summary").click();
+  const sectors = await openFacet(page, "Sektor");
+  await option(sectors, "Persampahan").check();
+  await expect(status(page)).toHaveText(`Menampilkan 3 dari ${total} studi kasus.`);
+  // The summary says a filter is on even when the facets are folded away again.
+  await expect(page.locator(".cx-filter > summary")).toHaveText(/ · 1 dipilih/);
+  await axeLightAndDark(page, "penjelajah 360 px");
+});
+
+test("when the data cannot load, the static list and links stay and a notice says so", async ({ page }) => {
+  await page.route("**/studi-kasus/data.json", (route) => route.abort());
+  const total = (await page.request.get("studi-kasus/data.json").then((r) => r.json())) as unknown[];
+  await page.goto("studi-kasus/");
+  await page.locator(".cx-controls").hover();
+  await expect(page.getByRole("status").filter({ hasText: "Penyaring interaktif tidak dapat dimuat" })).toBeVisible();
+  await expect(page.locator("#cx-results > li:not([hidden])")).toHaveCount(total.length);
+  await expect(page.locator("nav.cx-facets a").first()).toHaveAttribute("href", /\/studi-kasus\/sektor\//);
 });
 
 test("taking over the static list moves nothing in the page's main content (layout shift measured)", async ({
@@ -328,6 +431,20 @@ test.describe("without JavaScript", () => {
     }
     await expect(page.locator("main .card-list a[href$='/tpst-piyungan-kartamantul/']")).toHaveCount(1);
   });
+
+  test("on a narrow screen the facets wait behind one “Saring” disclosure, and the first case is on the first screen", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("studi-kasus/");
+    const sector = page.locator(".cx-facets summary", { hasText: "Sektor" });
+    await expect(sector).toBeHidden();
+    const firstCard = page.locator("main .card-list > li").first();
+    expect((await firstCard.boundingBox())?.y ?? Infinity).toBeLessThan(800);
+    await page.locator("summary", { hasText: "Saring" }).click();
+    await sector.click();
+    await expect(page.getByRole("link", { name: "Persampahan (3)" })).toBeVisible();
+  });
 });
 
 // axe needs JavaScript in the page, so the static state is checked with every script file refused instead: the
@@ -336,8 +453,12 @@ test("the static list, its open facet groups and a facet page pass axe", async (
   await page.route("**/*.js", (route) => route.abort());
   await page.goto("studi-kasus/");
   await expect(page.locator("nav.cx-facets")).toBeVisible();
-  for (const summary of await page.locator("main details > summary").all()) await summary.click();
+  // One facet group open (opening another closes it), and the charts' data tables.
+  await page.locator("nav.cx-facets summary", { hasText: "Sektor" }).click();
+  for (const summary of await page.locator("main .cx-dist details > summary").all()) await summary.click();
   await axeLightAndDark(page, "daftar statis");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await axeLightAndDark(page, "daftar statis 360 px");
   await page.goto("studi-kasus/sektor/persampahan/");
   await axeLightAndDark(page, "halaman sektor");
 });

@@ -1,8 +1,10 @@
 // Offline reading with the service worker, on the sub-path build (dist-base) served by a server this test stops.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { join, relative, sep } from "node:path";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { precachePlan, type PrecachePlan } from "../../src/lib/offline/precache";
+import { htmlAssetRefs } from "../../src/lib/offline/refs";
 import { builtBase } from "../hosting/nginx.mjs";
 import { samplePages } from "../hosting/site-pages.mjs";
 import { startStaticServer } from "../hosting/static-server.mjs";
@@ -19,6 +21,60 @@ async function controlled(page: Page): Promise<void> {
 }
 
 const heading = (page: Page) => page.locator("h1").first();
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** What the build's worker may cache ahead, worked out from the build as the build itself does. */
+function planOf(dir: string): PrecachePlan {
+  const files = walk(dir).map((f) => relative(dir, f).split(sep).join("/"));
+  return precachePlan({ files, read: (p) => readFileSync(join(dir, p), "utf8"), base: builtBase(dir) });
+}
+
+/** Every URL in this context's caches. */
+const cachedUrls = (page: Page) =>
+  page.evaluate(async () =>
+    (await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys()))).flat().map((r) => r.url),
+  );
+
+/** Waits until every URL of the questionnaire group is cached (the worker fills it in the background). */
+async function questionnaireCached(page: Page, plan: PrecachePlan, origin: string): Promise<void> {
+  const wanted = plan.groups.flatMap((g) => g.urls).map((u) => origin + u);
+  expect(wanted.length, "kelompok kuesioner ada").toBeGreaterThan(0);
+  await expect
+    .poll(
+      async () => {
+        const cached = new Set(await cachedUrls(page));
+        return wanted.filter((u) => !cached.has(u));
+      },
+      { timeout: 60_000, message: "kuesioner tersimpan untuk offline" },
+    )
+    .toEqual([]);
+}
+
+/** Opens each questionnaire (the network is gone) and answers its first item. */
+async function questionnairesWork(page: Page, base: string, questionnaires: string[]): Promise<void> {
+  for (const q of questionnaires) {
+    await page.goto(base + q);
+    const next = page.getByRole("button", { name: "Lanjut" });
+    await expect(next, `${q} siap dipakai tanpa koneksi`).toBeVisible();
+    await next.click();
+    await expect(page.getByRole("radio").first(), `${q}: butir pertama tampil`).toBeVisible();
+    await page.getByRole("radio").first().check();
+    await expect(page.getByRole("radio").first()).toBeChecked();
+  }
+}
+
+/** Every URL requested in a context, by its pages and by its service worker. */
+function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on("request", (r) => urls.push(r.url()));
+  return urls;
+}
 
 /** A section page and one of its guides other than `except`, read from the built section pages. */
 function sectionWithOtherGuide(sections: string[], except: string): { section: string; guide: string } {
@@ -56,19 +112,25 @@ test("halaman yang dibuka, bagian yang disimpan, dan kuesioner tetap berjalan ta
     await expect(page.getByRole("status")).toContainText("Tersimpan");
     expectClean(problems, "halaman daring");
 
-    const cachedUrls = await page.evaluate(async () =>
-      (await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys())))
-        .flat()
-        .map((r) => r.url),
-    );
-    for (const q of pages.questionnaires) expect(cachedUrls, "kuesioner di-precache").toContain(server.url + q);
-    const bankFiles = cachedUrls.filter((u) => u.endsWith(".json"));
-    expect(bankFiles.length, "bank soal di-precache").toBeGreaterThan(0);
-    if (pages.questionnaires.length > 0)
-      expect(
-        cachedUrls.some((u) => /\/_astro\/radar[^/]*\.js$/.test(u)),
-        "chunk grafik radar di-precache",
-      ).toBe(true);
+    // Nothing of the questionnaire was downloaded ahead: the reader has not opened it.
+    const plan = planOf(root);
+    const origin = new URL(server.url).origin;
+    const questionnaireOnly = plan.groups.flatMap((g) => g.urls).filter((u) => !plan.shell.includes(u));
+    const before = await cachedUrls(page);
+    expect(
+      before.filter((u) => u.includes("/penilaian/")),
+      "kuesioner belum disimpan",
+    ).toEqual([]);
+    expect(before.filter((u) => /\/_astro\/radar[^/]*\.js$/.test(u))).toEqual([]);
+    for (const url of plan.shell) expect(before, "cangkang dipasang").toContain(origin + url);
+
+    // One visit to the questionnaire stores all of it: both questionnaires, every chunk (the radar chart too), banks.
+    await page.goto(server.url + pages.questionnaires[0]);
+    await questionnaireCached(page, plan, origin);
+    expect(
+      questionnaireOnly.some((u) => /\/_astro\/radar[^/]*\.js$/.test(u)),
+      "grafik radar termasuk",
+    ).toBe(true);
 
     await server.stop();
     await context.setOffline(true);
@@ -86,15 +148,95 @@ test("halaman yang dibuka, bagian yang disimpan, dan kuesioner tetap berjalan ta
     await page.goto(server.url + unvisited!);
     await expect(heading(page)).toHaveText("Tidak ada koneksi internet");
 
-    for (const q of pages.questionnaires) {
-      await page.goto(server.url + q);
-      const next = page.getByRole("button", { name: "Lanjut" });
-      await expect(next, `${q} siap dipakai tanpa koneksi`).toBeVisible();
-      await next.click();
-      await expect(page.getByRole("radio").first(), `${q}: butir pertama tampil`).toBeVisible();
-      await page.getByRole("radio").first().check();
-      await expect(page.getByRole("radio").first()).toBeChecked();
-    }
+    await questionnairesWork(page, server.url, pages.questionnaires);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
+
+test("kunjungan pertama ke panduan tidak mengunduh kuesioner; sekali membuka kuesioner membuatnya jalan offline", async ({
+  browser,
+}) => {
+  const pages = samplePages(root);
+  const plan = planOf(root);
+  const server = await startStaticServer({ root, prefix: builtBase(root) });
+  const origin = new URL(server.url).origin;
+  const guideContext = await browser.newContext();
+  const questionnaireContext = await browser.newContext();
+  try {
+    // A reader arrives on one guide from a search engine.
+    const requested = recordRequests(guideContext);
+    const guide = await guideContext.newPage();
+    await guide.goto(server.url + pages.guide);
+    await controlled(guide);
+    // The guide itself is stored once the worker has taken over (after its install, where any precache happens).
+    await expect.poll(async () => (await cachedUrls(guide)).includes(server.url + pages.guide)).toBe(true);
+    const guideHtml = readFileSync(join(root, pages.guide, "index.html"), "utf8");
+    const guideNeeds = htmlAssetRefs(guideHtml, server.url + pages.guide, builtBase(root));
+    const questionnaireOnly = plan.groups
+      .flatMap((g) => g.urls)
+      .map((u) => origin + u)
+      .filter((u) => !guideNeeds.includes(u) && !plan.shell.includes(u.slice(origin.length)));
+    expect(questionnaireOnly.length).toBeGreaterThan(0);
+    expect(requested.filter((u) => questionnaireOnly.includes(u) || u.includes("/penilaian/"))).toEqual([]);
+    // What the worker did download: the shell, and nothing else the guide did not load itself.
+    const extra = requested.filter(
+      (u) => !guideNeeds.includes(u) && !plan.shell.includes(new URL(u).pathname) && !u.endsWith("/sw.js"),
+    );
+    expect(new Set(extra)).toEqual(new Set([server.url + pages.guide]));
+
+    // Another reader opens the questionnaire once (a first visit) and then loses the network.
+    const page = await questionnaireContext.newPage();
+    const problems = await watchPage(page);
+    await page.goto(server.url + pages.questionnaires[0]);
+    await controlled(page);
+    await questionnaireCached(page, plan, origin);
+    expectClean(problems, "kuesioner daring");
+    await server.stop();
+    await questionnaireContext.setOffline(true);
+    await questionnairesWork(page, server.url, pages.questionnaires);
+    await page.goto(server.url + pages.assessment);
+    await expect(heading(page)).not.toHaveText("Tidak ada koneksi internet");
+  } finally {
+    await guideContext.close();
+    await questionnaireContext.close();
+    await server.stop();
+  }
+});
+
+test("dengan Save-Data, membuka kuesioner menyimpan hanya halaman yang dibuka", async ({ browser }) => {
+  const pages = samplePages(root);
+  const server = await startStaticServer({ root, prefix: builtBase(root) });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + pages.guide);
+    await controlled(page);
+    // The worker has finished with the first page: it is stored with the styles and icons it loaded.
+    const guideHtml = readFileSync(join(root, pages.guide, "index.html"), "utf8");
+    const guideLooks = htmlAssetRefs(guideHtml, server.url + pages.guide, builtBase(root), { code: false });
+    await expect
+      .poll(async () => {
+        const cached = new Set(await cachedUrls(page));
+        return [server.url + pages.guide, ...guideLooks].filter((u) => !cached.has(u));
+      })
+      .toEqual([]);
+    // The browser's data saver sends "Save-Data: on" with every request from now on.
+    await context.setExtraHTTPHeaders({ "Save-Data": "on" });
+    const requested = recordRequests(context);
+    const [first, ...others] = pages.questionnaires;
+    await page.goto(server.url + first);
+    await expect(page.getByRole("button", { name: "Lanjut" })).toBeVisible();
+    await expect.poll(async () => (await cachedUrls(page)).includes(server.url + first)).toBe(true);
+    // Nothing was fetched that the questionnaire page did not load itself.
+    const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    const own = new Set([server.url + first, ...loaded]);
+    expect(requested.filter((u) => !own.has(u))).toEqual([]);
+    const cached = await cachedUrls(page);
+    for (const q of [...others, ""])
+      expect(cached, "halaman lain kuesioner tidak disimpan").not.toContain(server.url + q);
+    expect(cached.filter((u) => /\/_astro\/radar[^/]*\.js$/.test(u))).toEqual([]);
   } finally {
     await context.close();
     await server.stop();

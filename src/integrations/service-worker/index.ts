@@ -1,13 +1,15 @@
-// Writes <outDir>/sw.js after the build: the worker in ./sw.ts, bundled, with the base path, the precache list
-// (discovered from the built files, so hashed chunk names are never written by hand) and a version that changes
-// whenever any built file changes (a new version makes browsers install the new worker and refresh the precache).
+// Writes <outDir>/sw.js after the build: the worker in ./sw.ts, bundled, with the base path, what it may cache ahead
+// (the shell and the questionnaire group, discovered from the built files so hashed chunk names are never written by
+// hand) and a version that changes whenever any built file changes (a new version makes browsers install the new
+// worker and refresh what they had cached). The build fails when the shell grows past its budget.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { build, type Rolldown } from "vite";
-import { precacheUrls } from "../../lib/offline/precache";
+import { precachePlan, shellBudgetBytes, type PrecachePlan } from "../../lib/offline/precache";
 
 const entry = fileURLToPath(new URL("./sw.ts", import.meta.url));
 
@@ -19,7 +21,7 @@ function walk(dir: string): string[] {
   });
 }
 
-async function bundle(config: { version: string; base: string; precache: string[] }): Promise<string> {
+async function bundle(config: { version: string; base: string } & PrecachePlan): Promise<string> {
   const result = await build({
     configFile: false,
     envFile: false,
@@ -53,7 +55,14 @@ export default function serviceWorker(): AstroIntegration {
           .filter((file) => file !== "sw.js")
           .sort();
         const read = (file: string) => readFileSync(join(root, file), "utf8");
-        const precache = precacheUrls({ files, read, base });
+        const plan = precachePlan({ files, read, base });
+        // Pages are stored as "dir/" URLs; their file is dir/index.html.
+        const fileOf = (url: string) => decodeURI(url.slice(base.length)).replace(/(^|\/)$/, "$1index.html");
+        const shellBytes = plan.shell.reduce((n, url) => n + gzipSync(readFileSync(join(root, fileOf(url)))).length, 0);
+        if (shellBytes > shellBudgetBytes)
+          throw new Error(
+            `service worker: the shell is ${shellBytes} B gzip, over its budget of ${shellBudgetBytes} B: ${plan.shell.join(", ")}`,
+          );
         const hash = createHash("sha256");
         for (const file of files)
           hash
@@ -61,8 +70,11 @@ export default function serviceWorker(): AstroIntegration {
             .update("\0")
             .update(readFileSync(join(root, file)));
         const version = hash.digest("base64url").slice(0, 16);
-        writeFileSync(join(root, "sw.js"), await bundle({ version, base, precache }));
-        logger.info(`sw.js: versi ${version}, ${precache.length} berkas di-precache`);
+        writeFileSync(join(root, "sw.js"), await bundle({ version, base, ...plan }));
+        const groups = plan.groups.map((g) => `${g.scope} ${g.urls.length} berkas`).join(", ");
+        logger.info(
+          `sw.js: versi ${version}; saat dipasang ${plan.shell.length} berkas (${(shellBytes / 1024).toFixed(1).replace(".", ",")} KB gzip); saat dibuka: ${groups}`,
+        );
       },
     },
   };

@@ -2,14 +2,19 @@
 // Pages: network-first, a cached copy after 3 s if it comes from the current deploy, any cached copy when offline,
 // otherwise the offline page. _astro/ assets: cache-first, kept while a cached page still needs them. Other files
 // (JSON data, icons): network-first, cached copy offline.
+// What is downloaded ahead (src/lib/offline/precache.ts): the shell on install; a group (the questionnaire) once a
+// page in its scope is opened; nothing ahead when the reader saves data.
 import { codeAssetRefs, htmlAssetRefs } from "../../lib/offline/refs";
+import type { CacheGroup } from "../../lib/offline/precache";
 import {
   cacheNames,
+  groupsFor,
   networkTimeoutMs,
   ownsCache,
   pageKey,
   requestKind,
   saveableUrls,
+  savingData,
   servableWhenSlow,
   versionHeader,
 } from "../../lib/offline/policy";
@@ -17,7 +22,10 @@ import {
 interface SwConfig {
   version: string;
   base: string;
-  precache: string[];
+  /** Cached on install (offline page, its styles, icons). */
+  shell: string[];
+  /** Cached once a page in their scope is opened. */
+  groups: CacheGroup[];
 }
 declare const __SW_CONFIG__: SwConfig;
 
@@ -35,8 +43,12 @@ interface ExtendableMessageEvent extends ExtendableEvent {
 }
 interface WorkerScope {
   location: Location;
+  navigator: { connection?: { saveData?: unknown } };
   registration: ServiceWorkerRegistration;
-  clients: { claim(): Promise<void>; matchAll(options?: { type?: string }): Promise<{ url: string }[]> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options?: { type?: string; includeUncontrolled?: boolean }): Promise<{ url: string }[]>;
+  };
   skipWaiting(): Promise<void>;
   addEventListener(type: "install" | "activate", listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: "fetch", listener: (event: FetchEvent) => void): void;
@@ -44,7 +56,7 @@ interface WorkerScope {
 }
 declare const self: WorkerScope;
 
-const { version, base, precache } = __SW_CONFIG__;
+const { version, base, shell, groups } = __SW_CONFIG__;
 const origin = self.location.origin;
 const names = cacheNames(base);
 const absolute = (path: string) => new URL(path, origin).href;
@@ -52,6 +64,8 @@ const offlineUrl = absolute(`${base}offline/`);
 
 const isHtml = (res: Response) => (res.headers.get("content-type") ?? "").includes("text/html");
 const cacheable = (res: Response) => res.ok && res.type === "basic";
+const dataSaver = (request?: Request) =>
+  savingData(self.navigator.connection?.saveData, request?.headers.get("save-data"));
 
 /** A copy of a page response carrying the deploy version (a fresh Response also drops the "redirected" flag). */
 async function stamped(res: Response): Promise<Response> {
@@ -74,21 +88,29 @@ async function savePage(url: string): Promise<void> {
   await Promise.all(htmlAssetRefs(html, url, base).map((ref) => saveFile(ref)));
 }
 
-async function saveFile(url: string): Promise<void> {
+/**
+ * Fetches and caches a file; an asset (hashed, never changes) or, with `keep`, any file already cached is kept.
+ * The HTTP cache is used as the server's headers allow: JSON data is revalidated (no-cache), while an icon the page
+ * has just loaded is not downloaded again.
+ */
+async function saveFile(url: string, { keep = false } = {}): Promise<void> {
   const kind = requestKind(new URL(url), origin, base, false);
   if (!kind) return;
   const cache = await caches.open(kind === "asset" ? names.assets : names.files);
-  // Hashed assets never change: one already cached is kept, not fetched again.
-  if (kind === "asset" && (await cache.match(url))) return;
-  const res = await fetch(url, { cache: kind === "asset" ? "default" : "no-cache" });
+  if ((kind === "asset" || keep) && (await cache.match(url))) return;
+  const res = await fetch(url);
   if (!cacheable(res)) throw new Error(`${url}: ${res.status}`);
   await cache.put(url, res);
 }
 
-async function install(): Promise<void> {
-  await Promise.all(
-    precache.map((path) => (path.endsWith("/") ? savePageOnly(absolute(path)) : saveFile(absolute(path)))),
-  );
+/** Caches a file the page has just loaded, from the browser's HTTP cache only: never a download of its own. */
+async function keepLoaded(url: string): Promise<void> {
+  const kind = requestKind(new URL(url), origin, base, false);
+  if (!kind) return;
+  const cache = await caches.open(kind === "asset" ? names.assets : names.files);
+  if (await cache.match(url)) return;
+  const res = await fetch(url, { cache: "only-if-cached", mode: "same-origin" }).catch(() => undefined);
+  if (res && cacheable(res)) await cache.put(url, res);
 }
 
 async function savePageOnly(url: string): Promise<void> {
@@ -97,10 +119,55 @@ async function savePageOnly(url: string): Promise<void> {
   await storePage(url, res);
 }
 
-/** Deletes cached assets that neither the precache nor any cached page (through its scripts and styles) needs. */
+/**
+ * Caches a URL of the shell or of a group: a page unless cached by this deploy, an asset once, another file once
+ * or, with `fresh` (a new deploy refreshing what the reader had), revalidated.
+ */
+async function saveAhead(url: string, { except, fresh = false }: { except?: string; fresh?: boolean } = {}) {
+  if (!url.endsWith("/")) return saveFile(url, { keep: !fresh });
+  if (url === except) return;
+  const cached = await (await caches.open(names.pages)).match(url);
+  if (!cached || !servableWhenSlow(cached.headers.get(versionHeader), version)) await savePageOnly(url);
+}
+
+/**
+ * Caches what a group needs that is not cached yet, once per worker: a second call waits for the first. A run with a
+ * failed download is forgotten, so the next visit to the group tries again.
+ */
+const filling = new Map<string, Promise<void>>();
+function fillGroup(group: CacheGroup, options: { except?: string; fresh?: boolean } = {}): Promise<void> {
+  let run = filling.get(group.scope);
+  if (!run) {
+    run = Promise.allSettled(group.urls.map((path) => saveAhead(absolute(path), options))).then((results) => {
+      if (results.some((r) => r.status === "rejected")) filling.delete(group.scope);
+    });
+    filling.set(group.scope, run);
+  }
+  return run;
+}
+
+/** A group is refreshed on a new deploy when the reader has opened it before (one of its pages is cached). */
+async function groupCached(group: CacheGroup): Promise<boolean> {
+  const pages = await caches.open(names.pages);
+  for (const path of group.urls) if (path.endsWith("/") && (await pages.match(absolute(path)))) return true;
+  return false;
+}
+
+async function install(): Promise<void> {
+  if (dataSaver()) return;
+  await Promise.all(shell.map((path) => saveAhead(absolute(path), { fresh: true })));
+  // The page that registered the worker is not controlled yet, so its navigation was never seen: look at it here.
+  const open = (await self.clients.matchAll({ type: "window", includeUncontrolled: true })).map((c) => c.url);
+  const wanted = await Promise.all(
+    groups.map(async (g) => open.some((url) => groupsFor(url, [g]).length > 0) || (await groupCached(g))),
+  );
+  await Promise.all(groups.filter((_, i) => wanted[i]).map((g) => fillGroup(g, { fresh: true })));
+}
+
+/** Deletes cached assets that neither the shell nor any cached page (through its scripts and styles) needs. */
 async function collectGarbage(): Promise<void> {
   const [pages, assets] = await Promise.all([caches.open(names.pages), caches.open(names.assets)]);
-  const keep = new Set(precache.map(absolute));
+  const keep = new Set(shell.map(absolute));
   for (const request of await pages.keys()) {
     const res = await pages.match(request);
     if (res) for (const ref of htmlAssetRefs(await res.text(), request.url, base)) keep.add(ref);
@@ -122,7 +189,10 @@ async function collectGarbage(): Promise<void> {
   );
 }
 
-/** The page the visitor was on when the worker first took over was loaded before it: cache it too. */
+/**
+ * The pages open when the worker first takes over were loaded before it: cache them too, with the styles, icons
+ * and code they loaded (taken from the HTTP cache, so nothing is downloaded twice; the page itself is revalidated).
+ */
 async function cacheOpenPages(): Promise<void> {
   const pages = await caches.open(names.pages);
   const open = await self.clients.matchAll({ type: "window" });
@@ -131,8 +201,14 @@ async function cacheOpenPages(): Promise<void> {
       .map((client) => pageKey(client.url))
       .filter((url) => requestKind(new URL(url), origin, base, true) && url !== offlineUrl)
       .map(async (url) => {
-        if (!(await pages.match(url))) await savePageOnly(url).catch(() => undefined);
-      }),
+        if (await pages.match(url)) return;
+        const res = await fetch(url, { cache: "no-cache" }).catch(() => undefined);
+        if (!res || !cacheable(res) || !isHtml(res)) return;
+        const html = await res.clone().text();
+        await storePage(url, res);
+        await Promise.all(htmlAssetRefs(html, url, base).map((ref) => keepLoaded(ref)));
+      })
+      .map((saving) => saving.catch(() => undefined)),
   );
 }
 
@@ -203,8 +279,14 @@ self.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET") return;
   const kind = requestKind(new URL(request.url), origin, base, request.mode === "navigate");
-  if (kind === "page") event.respondWith(page(event));
-  else if (kind === "asset") event.respondWith(asset(request));
+  if (kind === "page") {
+    event.respondWith(page(event));
+    if (!dataSaver(request)) {
+      const url = pageKey(request.url);
+      // The page itself is being fetched by this navigation.
+      for (const group of groupsFor(url, groups)) event.waitUntil(fillGroup(group, { except: url }));
+    }
+  } else if (kind === "asset") event.respondWith(asset(request));
   else if (kind === "file") event.respondWith(file(event));
 });
 

@@ -10,7 +10,7 @@ const PREFIX = "kasus:";
 export async function loadCaseMatcher(base: string): Promise<CaseMatcher> {
   const response = await fetch(base + shardUrl("kasus").slice(1));
   const payload = response.ok ? parsePayload(await response.json()) : null;
-  if (!payload) throw new Error("Indeks pencarian studi kasus tidak valid.");
+  if (!payload) throw new Error("invalid case shard of the search index");
   const engine = createSiteEngine([payload]);
   return (query) => {
     const ranks = new Map<string, number>();

@@ -1,5 +1,6 @@
 // Facet filtering for the case library: plain code shared by the static facet pages and the explorer island.
 import { slugify } from "../content/text";
+import { facetKeys, type FacetKey } from "./facet-keys";
 
 /**
  * The fields of a case the explorer and the self-assessment need. It is also the exact shape of each element of
@@ -31,8 +32,7 @@ export interface CaseRecord {
   tags: string[];
 }
 
-export const facetKeys = ["sektor", "mitra", "wilayah", "skema", "status"] as const;
-export type FacetKey = (typeof facetKeys)[number];
+export { facetKeys, type FacetKey };
 
 /** The facet values a case has, as URL-safe slugs. */
 export function facetValues(c: CaseRecord, key: FacetKey): string[] {

@@ -73,3 +73,18 @@ export function saveableUrls(input: unknown, origin: string, base: string): stri
   }
   return [...urls];
 }
+
+/** The groups (see ./precache.ts) whose scope holds this URL's path: opening such a page caches the group. */
+export function groupsFor<G extends { scope: string }>(url: string, groups: readonly G[]): G[] {
+  const { pathname } = new URL(url);
+  return groups.filter((g) => pathname.startsWith(g.scope));
+}
+
+/**
+ * Whether the reader asked to save data (browser or OS setting): then the worker caches only what was visited or
+ * explicitly saved, and downloads nothing ahead. Read from navigator.connection.saveData where the browser exposes
+ * it, and from the Save-Data request header it sends with navigations.
+ */
+export function savingData(saveData: unknown, header: string | null | undefined): boolean {
+  return saveData === true || header?.trim().toLowerCase() === "on";
+}

@@ -1,6 +1,9 @@
-// What the service worker downloads on install: the shell (home, offline page, their styles and icons) and the
-// questionnaire (its pages, every chunk it may load, the radar chart included, and the question banks). Everything
-// else is cached only when read: visitors often pay for data by the megabyte.
+// What the service worker may download beyond the page being read, worked out from the built files (hashed chunk
+// names are never written by hand). Visitors often pay for data by the megabyte and most read one guide, so:
+// - the shell, cached on install: the offline page, its stylesheets and the icons, nothing that runs;
+// - groups, cached when the reader opens a page in their scope: the questionnaire (every page under /penilaian/,
+//   every chunk those pages load or may load, the radar chart included, and the question banks).
+// Everything else is cached only when read, or when the reader asks for a section ("Simpan untuk dibaca offline").
 import { codeAssetRefs, htmlAssetRefs } from "./refs";
 
 export interface BuiltFiles {
@@ -11,17 +14,41 @@ export interface BuiltFiles {
   base: string;
 }
 
+export interface CacheGroup {
+  /** Base-absolute path prefix of the pages whose visit caches the group, e.g. "/penilaian/". */
+  scope: string;
+  /** Base-absolute URLs, sorted: the group's pages ("…/") and every file they need offline. */
+  urls: string[];
+}
+
+export interface PrecachePlan {
+  /** Base-absolute URLs cached when the worker installs. */
+  shell: string[];
+  groups: CacheGroup[];
+}
+
+/** Most the shell may weigh, gzip: every first visit pays for it (issue 17). */
+export const shellBudgetBytes = 15 * 1024;
+
+interface GroupRule {
+  /** Path prefix relative to the base path. */
+  scope: string;
+  /** Built files that are the group's data (fetched by its islands, so no page names them). */
+  data: (path: string) => boolean;
+}
+
 const origin = "http://siapmitra.invalid";
-const shellPages = ["index.html", "offline/index.html"];
-const isQuestionnairePage = (path: string) => /^penilaian\/(?:.+\/)?index\.html$/.test(path);
+const shellPage = "offline/index.html";
 /** Question banks are served as JSON under /penilaian/ or named after their versioned file (kesiapan@1.json). */
 const isBankData = (path: string) =>
   path.endsWith(".json") && (path.startsWith("penilaian/") || /@\d+\.json$/.test(path));
+const groupRules: GroupRule[] = [{ scope: "penilaian/", data: isBankData }];
 
 const pageUrl = (path: string) => path.replace(/(?:^|\/)index\.html$/, (m) => (m.startsWith("/") ? "/" : ""));
+const isPage = (path: string) => path === "index.html" || path.endsWith("/index.html");
 
-/** Base-absolute URLs to precache, sorted. Files that are not in the build are left out. */
-export function precacheUrls({ files, read, base }: BuiltFiles): string[] {
+/** The built files that `pages` need: what their HTML names and, through scripts and styles, what that pulls in. */
+function closure({ files, read, base }: BuiltFiles, pages: readonly string[], code: boolean): Set<string> {
   const present = new Set(files);
   const toPath = (url: string): string | undefined => {
     const { pathname } = new URL(url);
@@ -29,30 +56,38 @@ export function precacheUrls({ files, read, base }: BuiltFiles): string[] {
     const path = decodeURI(pathname.slice(base.length));
     return present.has(path) ? path : undefined;
   };
-  const pages = files.filter((f) => shellPages.includes(f) || isQuestionnairePage(f));
   const wanted = new Set<string>(pages);
   const queue: string[] = [];
-  for (const page of pages) {
-    const url = `${origin}${base}${pageUrl(page)}`;
-    for (const ref of htmlAssetRefs(read(page), url, base)) {
+  const add = (refs: string[]) => {
+    for (const ref of refs) {
       const path = toPath(ref);
       if (path && !wanted.has(path)) {
         wanted.add(path);
         queue.push(path);
       }
     }
-  }
+  };
+  for (const page of pages) add(htmlAssetRefs(read(page), `${origin}${base}${pageUrl(page)}`, base, { code }));
   while (queue.length > 0) {
     const file = queue.pop()!;
-    if (!/\.(?:m?js|css)$/.test(file)) continue;
-    for (const ref of codeAssetRefs(read(file), `${origin}${base}${file}`, base)) {
-      const path = toPath(ref);
-      if (path && !wanted.has(path)) {
-        wanted.add(path);
-        queue.push(path);
-      }
-    }
+    if (!/\.(?:m?js|css)$/.test(file) || (!code && !file.endsWith(".css"))) continue;
+    add(codeAssetRefs(read(file), `${origin}${base}${file}`, base));
   }
-  for (const file of files) if (isBankData(file)) wanted.add(file);
-  return [...wanted].map((path) => base + pageUrl(path)).sort();
+  return wanted;
+}
+
+const toUrls = (base: string, paths: Iterable<string>) => [...paths].map((path) => base + pageUrl(path)).sort();
+
+/** The shell and the groups of a build. Files that are not in the build are left out. */
+export function precachePlan(built: BuiltFiles): PrecachePlan {
+  const { files, base } = built;
+  const shell = files.includes(shellPage) ? closure(built, [shellPage], false) : new Set<string>();
+  const groups = groupRules.flatMap((rule) => {
+    const pages = files.filter((f) => f.startsWith(rule.scope) && isPage(f));
+    if (pages.length === 0) return [];
+    const wanted = closure(built, pages, true);
+    for (const file of files) if (rule.data(file)) wanted.add(file);
+    return [{ scope: base + rule.scope, urls: toUrls(base, wanted) }];
+  });
+  return { shell: toUrls(base, shell), groups };
 }

@@ -1,5 +1,5 @@
 // Which files a page or a script needs, read from their text. The service worker uses this to keep old assets
-// until no cached page needs them, and the build uses it to list the questionnaire's chunks for the precache.
+// until no cached page needs them, and the build uses it to list the shell's styles and the questionnaire's chunks.
 
 /** Elements and attributes whose URL a page needs to render or hydrate. */
 const htmlTag = /<(?:link|script|astro-island|img|source)\b[^>]*>/gi;
@@ -21,14 +21,19 @@ function resolve(ref: string, from: string, origin: string, base: string): strin
   return target.href;
 }
 
-/** Absolute URLs of the same-origin files a page loads (styles, icons, scripts, island code). */
-export function htmlAssetRefs(html: string, pageUrl: string, base: string): string[] {
+/**
+ * Absolute URLs of the same-origin files a page loads (styles, icons, scripts, island code). With
+ * `code: false`, only what it needs to look right (styles, icons, images): no scripts and no island code.
+ */
+export function htmlAssetRefs(html: string, pageUrl: string, base: string, { code = true } = {}): string[] {
   const { origin } = new URL(pageUrl);
   const found = new Set<string>();
   for (const [tag] of html.matchAll(htmlTag)) {
-    if (tag.toLowerCase().startsWith("<link")) {
+    const name = tag.slice(1).split(/[\s>]/, 1)[0]?.toLowerCase();
+    if (!code && (name === "script" || name === "astro-island")) continue;
+    if (name === "link") {
       const rels = (linkRel.exec(tag)?.[1] ?? "").toLowerCase().split(/\s+/);
-      if (!rels.some((r) => neededRels.has(r))) continue;
+      if (!rels.some((r) => neededRels.has(r) && (code || r !== "modulepreload"))) continue;
     }
     for (const match of tag.matchAll(htmlAttr)) {
       const url = resolve(decodeEntities(match[1] ?? ""), pageUrl, origin, base);

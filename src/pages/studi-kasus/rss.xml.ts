@@ -4,15 +4,15 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { getCases } from "../../data/content";
 import { partnerTypeLabel, sectorLabel, statusLabel } from "../../i18n/content";
-import { caseYears } from "../../lib/cases/format";
+import { caseYears, t } from "../../i18n/cases";
 import { withBase } from "../../lib/site/paths";
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL("https://siapmitra.example.id");
   const cases = await getCases();
   return rss({
-    title: "Studi kasus kemitraan · SiapMitra",
-    description: "Kemitraan nyata di Indonesia, bersumber: para pihak, capaian, tantangan, dan pelajarannya.",
+    title: t("cases.rss.title"),
+    description: t("cases.rss.description"),
     site: new URL(withBase("/studi-kasus/"), origin).href,
     customData: "<language>id-ID</language>",
     items: cases.map((c) => ({

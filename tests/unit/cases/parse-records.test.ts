@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCaseRecords } from "../../../src/lib/cases/parse-records";
-import { caseYears, resultSentence } from "../../../src/lib/cases/format";
+import { caseYears, resultSentence } from "../../../src/i18n/cases";
 import { records } from "./fixture";
 
 describe("parseCaseRecords", () => {
@@ -32,5 +32,7 @@ describe("texts", () => {
     expect(resultSentence(3, 24, "")).toBe("Menampilkan 3 dari 24 studi kasus.");
     expect(resultSentence(24, 24, " air ")).toBe("Menampilkan 24 dari 24 studi kasus untuk “air”.");
     expect(resultSentence(0, 24, "zzz")).toBe("Tidak ada studi kasus yang cocok untuk “zzz”.");
+    expect(resultSentence(0, 24, " ")).toBe("Tidak ada studi kasus yang cocok.");
+    expect(resultSentence(3, 1500, "")).toBe("Menampilkan 3 dari 1.500 studi kasus.");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { carriesView } from "../../../src/lib/cases/view-params";
 import {
   emptyState,
   explorerQuery,
@@ -108,5 +109,39 @@ describe("state changes", () => {
     expect(isFiltered(withQuery(emptyState, " x "))).toBe(true);
     const state = parseExplorerQuery("?sektor=persampahan&mitra=pemerintah-swasta", known);
     expect(ids(filterCases(records, toFilter(state)))).toEqual(["legok"]);
+  });
+});
+
+describe("carriesView", () => {
+  it("is true for a query that names a facet, a year, a text or a sort", () => {
+    for (const q of ["?sektor=persampahan", "mitra=riset", "?dari=2001", "?sampai=2010", "?q=sampah", "?urut=judul"])
+      expect(carriesView(q), q).toBe(true);
+  });
+
+  it("is false for the default view and for parameters that are not the explorer's", () => {
+    for (const q of ["", "?", "?utm_source=x", "?sektor=", "?q=%20", "?fbclid=1#daftar-kasus"])
+      expect(carriesView(q), q).toBe(false);
+  });
+
+  it("agrees with the URL the explorer writes: any view but the default one carries itself", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          sektor: fc.subarray(["air-minum", "persampahan"]),
+          q: fc.constantFrom("", "sampah"),
+          sort: fc.constantFrom("terbaru", "judul"),
+        }),
+        ({ sektor, q, sort }) => {
+          const state: ExplorerState = {
+            ...emptyState,
+            facets: sektor.length ? { sektor } : {},
+            q,
+            sort: sort as ExplorerState["sort"],
+          };
+          const query = explorerQuery(state);
+          expect(carriesView(query)).toBe(query !== "");
+        },
+      ),
+    );
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   cacheNames,
+  groupsFor,
   maxSaveUrls,
   ownsCache,
   pageKey,
   requestKind,
   saveableUrls,
+  savingData,
   servableWhenSlow,
 } from "../../../src/lib/offline/policy";
 
@@ -86,5 +88,34 @@ describe("saveableUrls", () => {
   it("caps the list", () => {
     const many = Array.from({ length: maxSaveUrls + 50 }, (_, i) => `/p${i}/`);
     expect(saveableUrls(many, origin, "/")).toHaveLength(maxSaveUrls);
+  });
+});
+
+describe("groupsFor", () => {
+  const groups = [{ scope: "/k/penilaian/" }, { scope: "/k/panduan/" }];
+
+  it("finds the group whose scope holds the page, query and fragment aside", () => {
+    expect(groupsFor(`${origin}/k/penilaian/`, groups)).toEqual([{ scope: "/k/penilaian/" }]);
+    expect(groupsFor(`${origin}/k/penilaian/kesiapan/?langkah=2#b`, groups)).toEqual([{ scope: "/k/penilaian/" }]);
+  });
+
+  it("finds none for pages outside every scope, including look-alike paths", () => {
+    for (const path of ["/k/", "/k/penilaian", "/k/penilaian-lain/", "/penilaian/", "/k/studi-kasus/"])
+      expect(groupsFor(`${origin}${path}`, groups), path).toEqual([]);
+  });
+});
+
+describe("savingData", () => {
+  it("is on when the browser says so, through navigator.connection or the Save-Data header", () => {
+    expect(savingData(true, null)).toBe(true);
+    expect(savingData(undefined, "on")).toBe(true);
+    expect(savingData(false, " On ")).toBe(true);
+  });
+
+  it("is off otherwise, and a strange value does not switch it on", () => {
+    expect(savingData(false, null)).toBe(false);
+    expect(savingData(undefined, undefined)).toBe(false);
+    expect(savingData("true", "off")).toBe(false);
+    expect(savingData(1, "")).toBe(false);
   });
 });

@@ -28,6 +28,13 @@ describe("htmlAssetRefs", () => {
     );
   });
 
+  it("without code, lists only what the page needs to look right: styles and icons", () => {
+    const withPreload = html.replace("</head>", '<link rel="modulepreload" href="/kemitraan/_astro/pre.js"></head>');
+    expect(htmlAssetRefs(withPreload, `${origin}/kemitraan/panduan/x/`, "/kemitraan/", { code: false }).sort()).toEqual(
+      [`${origin}/kemitraan/_astro/Base.abc.css`, `${origin}/kemitraan/favicon.svg`].sort(),
+    );
+  });
+
   it("returns nothing for a page without assets", () => {
     expect(htmlAssetRefs("<p>Teks</p>", `${origin}/`, "/")).toEqual([]);
   });
