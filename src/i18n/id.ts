@@ -5,7 +5,8 @@
 // A second locale adds en/<area>.ts with the same keys.
 import common from "./id/common";
 import content from "./id/content";
+import search, { searchPage } from "./id/search";
 
-export const id = { ...common, ...content } as const;
+export const id = { ...common, ...content, ...search, ...searchPage } as const;
 
 export type MessageKey = keyof typeof id;

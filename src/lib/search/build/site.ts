@@ -1,13 +1,13 @@
 // Turns the site's content (already parsed, from Astro collections or straight from the files in tests) into
-// the search index payload. Node only: it uses the dictionary stemmer.
+// the search index shards. Node only: it uses the dictionary stemmer.
 import { partnerTypeLabel, schemeLabel, sectorLabel, statusLabel } from "../../../i18n/content";
 import type { CaseData } from "../../content/schema/case";
-import { caseRecord, guideRecords, termRecord, toolRecord, type GuideInput, type TermInput } from "../records";
+import { routes } from "../../site/routes";
+import { caseUnit, guideUnits, termUnit, toolUnit, type GuideInput, type IndexUnit, type TermInput } from "../records";
 import { compileSynonyms } from "../synonyms";
-import type { SearchRecord } from "../types";
 import type { IndexPayload } from "../payload";
-import { buildPayload } from "./payload";
-import { shardIds, shardOf, type ShardId } from "../shards";
+import { analyseUnits, buildPayload } from "./index-builder";
+import { inShard, shardIds, type ShardId } from "../shards";
 import { stem } from "./stemmer";
 
 type CaseFields = Pick<
@@ -23,60 +23,58 @@ export interface SiteContent {
   guides: readonly GuideInput[];
   cases: readonly { id: string; data: CaseFields; body: string }[];
   glossary: readonly TermInput[];
-  /** The current question banks (the self-assessment tool). */
+  /** The current question banks (the self-assessment questionnaires, one page each). */
   instruments: readonly { id: string; title: string; description: string; dimensions: readonly { name: string }[] }[];
   synonyms: readonly { terms: readonly string[] }[];
 }
 
-export function siteRecords(content: SiteContent): SearchRecord[] {
-  const guides = content.guides.flatMap((g) => guideRecords(g, stem));
-  const cases = content.cases.map(({ id, data, body }) =>
-    caseRecord(
-      {
-        id,
-        title: data.title,
-        summary: data.summary,
-        tags: data.tags,
-        regions: data.regions,
-        facts: [
-          sectorLabel(data.sector),
-          schemeLabel(data.scheme),
-          statusLabel(data.status),
-          ...data.partnerTypes.map(partnerTypeLabel),
-          ...data.legalBasis,
-          ...data.parties.flatMap((p) => [p.name, p.role]),
-          ...data.timeline.map((t) => t.event),
-          ...data.outcomes.map((o) => o.label),
-        ],
-        body,
-      },
-      stem,
-    ),
-  );
-  const terms = content.glossary.map((t) => termRecord(t, stem));
+/** Every unit of the site, in shard order: guides and tools, then cases, then glossary terms. */
+export function siteUnits(content: SiteContent): IndexUnit[] {
+  const guides = content.guides.flatMap(guideUnits);
   const tools = content.instruments.map((i) =>
-    toolRecord(
-      {
-        id: `penilaian-${i.id}`,
-        title: `Penilaian mandiri: ${i.title}`,
-        description: i.description,
-        url: "/penilaian/",
-        keywords: ["penilaian mandiri", "kuesioner", ...i.dimensions.map((d) => d.name)],
-      },
-      stem,
-    ),
+    toolUnit({
+      id: i.id,
+      type: "penilaian",
+      title: i.title,
+      description: i.description,
+      url: routes.questionnaire(i.id),
+      keywords: ["penilaian mandiri", "kuesioner", ...i.dimensions.map((d) => d.name)],
+    }),
   );
+  const cases = content.cases.map(({ id, data, body }) =>
+    caseUnit({
+      id,
+      title: data.title,
+      summary: data.summary,
+      keys: [
+        ...data.tags,
+        ...data.regions,
+        sectorLabel(data.sector),
+        schemeLabel(data.scheme),
+        statusLabel(data.status),
+        ...data.partnerTypes.map(partnerTypeLabel),
+      ],
+      facts: [
+        ...data.legalBasis,
+        ...data.parties.flatMap((p) => [p.name, p.role]),
+        ...data.timeline.map((t) => t.event),
+        ...data.outcomes.map((o) => o.label),
+      ],
+      body,
+    }),
+  );
+  const terms = content.glossary.map(termUnit);
   return [...guides, ...tools, ...cases, ...terms];
 }
 
-/** One payload per shard (see ../shards.ts). */
+/** One payload per index file (see ../shards.ts), weighed against the whole site. */
 export function siteIndex(content: SiteContent): Record<ShardId, IndexPayload> {
-  const records = siteRecords(content);
   const synonyms = compileSynonyms(content.synonyms);
+  const analysed = analyseUnits(siteUnits(content), synonyms, stem);
   const out = {} as Record<ShardId, IndexPayload>;
   for (const id of shardIds)
     out[id] = buildPayload(
-      records.filter((r) => shardOf(r.type) === id),
+      analysed.filter((a) => inShard(id, a.unit.page.type)),
       synonyms,
     );
   return out;
