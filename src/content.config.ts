@@ -5,8 +5,10 @@ import { guideSchema } from "./lib/content/schema/guide";
 import { caseSchema } from "./lib/content/schema/case";
 import { glossarySchema } from "./lib/content/schema/glossary";
 import { instrumentSchema } from "./lib/content/schema/instrument";
+import { bankSupplementSchema } from "./lib/content/schema/bank-supplement";
 import { synonymGroupSchema } from "./lib/content/schema/synonyms";
 import { templateSchema } from "./lib/content/schema/template";
+import { regulationSchema } from "./lib/content/schema/regulation";
 
 // CONTENT_DIR lets tests and the scale benchmark build the site from another content folder.
 const root = process.env.CONTENT_DIR ?? "./content";
@@ -36,6 +38,15 @@ const instruments = defineCollection({
   schema: instrumentSchema,
 });
 
+const bankSupplements = defineCollection({
+  loader: glob({
+    base: `${root}/assessment/supplement`,
+    pattern: "*@*.yaml",
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
+  }),
+  schema: bankSupplementSchema,
+});
+
 const synonyms = defineCollection({
   loader: file(`${root}/search/synonyms.yaml`, {
     parser: (text) => (parseYaml(text) as object[]).map((group, i) => ({ id: String(i + 1), ...group })),
@@ -48,4 +59,10 @@ const templates = defineCollection({
   schema: templateSchema,
 });
 
-export const collections = { guides, cases, glossary, instruments, synonyms, templates };
+// The regulation registry: every citation on the site is rendered from it (see docs/authoring.md).
+const regulations = defineCollection({
+  loader: file(`${root}/regulations.yaml`),
+  schema: regulationSchema,
+});
+
+export const collections = { guides, cases, glossary, instruments, bankSupplements, synonyms, templates, regulations };

@@ -1,6 +1,8 @@
 // Compares two built sites file by file after removing what a refactor may legitimately change: content hashes in
 // asset names, CSP hash lists, island ids, the service worker's version and (through a rename map) class names.
-// Usage: node tests/support/compare-builds.mjs <before-dist> <after-dist> [class-renames.json]
+// Usage: node tests/support/compare-builds.mjs <before-dist> <after-dist> [renames.json]
+// renames.json: { "classes": { "p2-": "hist-" }, "ids": { "p2-app": "asm-app" }, "assets": { "part2": "ui" } } —
+// whole names, or prefixes ending in "-" (p2-x → hist-x); "assets" maps bundled file base names.
 // Exit code 1 when any file differs; the report names each file and the first difference.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -10,8 +12,10 @@ if (!before || !after) {
   console.error("Usage: node tests/support/compare-builds.mjs <before-dist> <after-dist> [class-renames.json]");
   process.exit(2);
 }
-/** Old class name → new class name (whole names; prefixes end with "-": { "p2-": "hist-" } maps p2-x → hist-x). */
 const renames = renamesFile ? JSON.parse(readFileSync(renamesFile, "utf8")) : {};
+const classRenames = renames.classes ?? {};
+const idRenames = renames.ids ?? {};
+const assetRenames = renames.assets ?? {};
 
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -20,16 +24,16 @@ const walk = (dir) =>
   });
 const textual = /\.(html|json|xml|txt|csv|webmanifest)$/;
 
-function renameClasses(value) {
-  return value
-    .split(/\s+/)
-    .map((c) => {
-      if (Object.hasOwn(renames, c)) return renames[c];
-      const prefix = Object.keys(renames).find((k) => k.endsWith("-") && c.startsWith(k));
-      return prefix ? renames[prefix] + c.slice(prefix.length) : c;
-    })
-    .join(" ");
+function rename(map, name) {
+  if (Object.hasOwn(map, name)) return map[name];
+  const prefix = Object.keys(map).find((k) => k.endsWith("-") && name.startsWith(k));
+  return prefix ? map[prefix] + name.slice(prefix.length) : name;
 }
+const renameClasses = (value) =>
+  value
+    .split(/\s+/)
+    .map((c) => rename(classRenames, c))
+    .join(" ");
 
 function normalize(text, side) {
   let out = text
@@ -37,9 +41,19 @@ function normalize(text, side) {
     .replace(/(_astro\/[\w@-]+?)\.[\w-]{8}\.(js|css|mjs)/g, "$1.$2")
     .replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-*'")
     .replace(/ uid="[^"]*"/g, ' uid="*"')
-    .replace(/versi [\w-]{16}/g, "versi *");
-  if (side === "before" && Object.keys(renames).length > 0)
+    .replace(/ data-preact-island-id="\d+"/g, ' data-preact-island-id="*"')
+    .replace(/versi [\w-]{16}/g, "versi *")
+    // Preact writes void elements XML-style (<input/>), Astro without the slash: the same HTML element.
+    .replace(/(<(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b[^>]*?)\s*\/>/g, "$1>")
+    // …a quote in text as &quot; (Astro escapes the quotes of an expression's text, never needed in text)…
+    .replace(/>([^<]*)</g, (_, text) => `>${text.replaceAll("&quot;", '"')}<`)
+    // …and an empty attribute as a bare name (value="" and value mean the same).
+    .replace(/(<[a-z][^<>]*?) ([\w-]+)=""/g, "$1 $2");
+  if (side === "before") {
     out = out.replace(/ class="([^"]*)"/g, (_, v) => ` class="${renameClasses(v)}"`);
+    out = out.replace(/ id="([^"]*)"/g, (_, v) => ` id="${rename(idRenames, v)}"`);
+    out = out.replace(/_astro\/([\w@-]+?)\.(js|css|mjs)/g, (_, n, ext) => `_astro/${rename(assetRenames, n)}.${ext}`);
+  }
   // Same hash lists, whatever their length (a moved module can add or drop one inline script hash).
   out = out.replace(/('sha256-\*' ?)+/g, "'sha256-*' ");
   return out;

@@ -1,41 +1,10 @@
-// Labels of the content enums (case facets, guide sections) shown on pages, in the explorer and in reports.
-export default {
-  "content.sector.air-minum": "Air minum",
-  "content.sector.telekomunikasi": "Telekomunikasi",
-  "content.sector.transportasi": "Transportasi",
-  "content.sector.persampahan": "Persampahan",
-  "content.sector.energi": "Energi dan penerangan",
-  "content.sector.kesehatan": "Kesehatan",
-  "content.sector.pelayanan-publik": "Pelayanan publik",
-  "content.sector.data-informasi": "Data dan informasi",
-  "content.sector.pendidikan-vokasi": "Pendidikan vokasi",
-  "content.sector.pendidikan-tinggi": "Pendidikan tinggi",
-  "content.sector.riset-inovasi": "Riset dan inovasi",
-  "content.sector.sosial": "Sosial",
-  "content.sector.lingkungan": "Lingkungan",
-  "content.sector.perumahan": "Perumahan",
+// Labels of the content enums (case facets) shown on pages, in the explorer and in reports: one module per enum, so
+// a bundle carries only the tables it shows.
+import facets from "./content/facets";
+import partnerTypeLabels from "./content/partner-types";
+import schemeLabels from "./content/schemes";
+import sectorLabels from "./content/sectors";
+import statusLabels from "./content/statuses";
 
-  "content.partnerType.antar-instansi": "Antarinstansi",
-  "content.partnerType.antar-daerah": "Antardaerah",
-  "content.partnerType.pemerintah-swasta": "Pemerintah–swasta",
-  "content.partnerType.pendidikan-industri": "Pendidikan–industri",
-  "content.partnerType.riset": "Riset",
-  "content.partnerType.masyarakat": "Masyarakat",
-
-  "content.scheme.kpbu": "KPBU",
-  "content.scheme.kerja-sama-daerah": "Kerja sama daerah",
-  "content.scheme.mou-pks": "MoU/PKS",
-  "content.scheme.program-nasional": "Program nasional",
-  "content.scheme.dana-padanan": "Dana padanan",
-  "content.scheme.tjsl-csr": "TJSL/CSR",
-
-  "content.status.berjalan": "Berjalan",
-  "content.status.selesai": "Selesai",
-  "content.status.dihentikan": "Dihentikan",
-
-  "content.facet.sektor": "Sektor",
-  "content.facet.mitra": "Jenis kemitraan",
-  "content.facet.wilayah": "Wilayah",
-  "content.facet.skema": "Skema",
-  "content.facet.status": "Status",
-} as const;
+export { facets, partnerTypeLabels, schemeLabels, sectorLabels, statusLabels };
+export default { ...sectorLabels, ...partnerTypeLabels, ...schemeLabels, ...statusLabels, ...facets } as const;

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { RecordType } from "../../lib/search/types";
-import { routes } from "../../lib/site/routes";
+import * as routes from "../../lib/site/routes";
 import { withBase } from "../../lib/site/paths";
 import { t } from "../../i18n/search";
 import { ResultList, Suggestions, TypeFilters, arrowNavigation } from "./Results";

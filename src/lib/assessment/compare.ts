@@ -1,7 +1,12 @@
 // Several partners' answers to the same bank version side by side: per respondent or per agency (the mean of its
 // respondents), with the spread that the partnership literature treats as the most useful signal.
-import { bandOf, isScaleAnswer, scoreResult } from "./scoring";
+import { bandOf, isScaleAnswer, minScoredDimensions, scoreResult, shownValue } from "./scoring";
 import { recommendationFor } from "./recommend";
+import { message, type Message } from "../util/message";
+import { LOCALE } from "../site/format";
+import { clampThreshold } from "./anonymity";
+
+export { ANONYMITY_DEFAULT, clampThreshold } from "./anonymity";
 import type { BankData, GuideLink, StoredResult } from "./types";
 
 export type CompareMode = "responden" | "instansi";
@@ -18,6 +23,7 @@ export interface Series {
   members: number;
   /** Dimension means in bank order; null where not scored. */
   dims: (number | null)[];
+  /** Mean over the dimensions every series scored (see Comparison.common); null when too few are common. */
   overall: number | null;
   /** Item values in bank order: the answer (respondent) or the mean of 1–5 answers (agency); null when none. */
   items: (number | null)[];
@@ -49,8 +55,15 @@ export interface Comparison {
   mode: CompareMode;
   series: Series[];
   dims: DimStat[];
-  /** Items whose values differ by at least ITEM_GAP, widest first. */
+  /** Ids of the dimensions every series scored: the overall indexes are averaged over these only. */
+  common: string[];
+  /** Statements about the partnership whose values differ by at least ITEM_GAP, widest first. */
   itemGaps: ItemGap[];
+  /**
+   * Statements about each agency's own situation (sudut "instansi"), side by side: a difference there is two
+   * different facts, not a disagreement, so they are never flagged.
+   */
+  ownItems: { id: string; dimension: string; statement: string }[];
   respondents: number;
   /** Mean of the series' overall indexes. */
   overall: number | null;
@@ -66,7 +79,7 @@ const mean = (xs: readonly number[]): number | null =>
 const nums = (xs: readonly (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
 
 /** Trimmed, whitespace-collapsed, case-insensitive: "Dinas A " and "dinas a" are one agency. */
-export const agencyKey = (label: string): string => label.trim().replace(/\s+/g, " ").toLocaleLowerCase("id");
+export const agencyKey = (label: string): string => label.trim().replace(/\s+/g, " ").toLocaleLowerCase(LOCALE);
 
 function respondentSeries(bank: BankData, input: CompareInput, label: string): Series {
   const score = scoreResult(bank, input.result.answers, input.result.evidence);
@@ -74,7 +87,7 @@ function respondentSeries(bank: BankData, input: CompareInput, label: string): S
     label,
     members: 1,
     dims: score.dimensions.map((d) => d.mean),
-    overall: score.overall,
+    overall: null, // set once the dimensions common to every series are known
     items: bank.items.map((i) => {
       const a = input.result.answers[i.id];
       return isScaleAnswer(a) ? a : null;
@@ -89,27 +102,35 @@ function mergeSeries(label: string, group: Series[]): Series {
     label,
     members: group.length,
     dims: first.dims.map((_, k) => at((s) => s.dims, k)),
-    overall: mean(nums(group.map((s) => s.overall))),
+    overall: null,
     items: first.items.map((_, k) => at((s) => s.items, k)),
   };
 }
 
-/** Display labels: the agency label (or "Responden n" when empty), numbered when an agency has several. */
-function respondentLabels(inputs: readonly CompareInput[]): string[] {
+/** Names a respondent whose agency label is empty ("Responden 3"); the UI supplies it in its own language. */
+export type UnnamedLabel = (n: number) => string;
+
+/** Display labels: the agency label (or `unnamed(n)` when empty), numbered when an agency has several. */
+function respondentLabels(inputs: readonly CompareInput[], unnamed: UnnamedLabel): string[] {
   const counts = new Map<string, number>();
   for (const i of inputs) counts.set(agencyKey(i.label), (counts.get(agencyKey(i.label)) ?? 0) + 1);
   const seen = new Map<string, number>();
   return inputs.map((input, idx) => {
     const key = agencyKey(input.label);
-    if (key === "") return `Responden ${idx + 1}`;
+    if (key === "") return unnamed(idx + 1);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     return (counts.get(key) ?? 0) > 1 ? `${input.label.trim()} (${n})` : input.label.trim();
   });
 }
 
-export function compareResults(bank: BankData, inputs: readonly CompareInput[], mode: CompareMode): Comparison {
-  const labels = respondentLabels(inputs);
+export function compareResults(
+  bank: BankData,
+  inputs: readonly CompareInput[],
+  mode: CompareMode,
+  unnamed: UnnamedLabel,
+): Comparison {
+  const labels = respondentLabels(inputs, unnamed);
   const people = inputs.map((input, i) => respondentSeries(bank, input, labels[i]!));
   let series = people;
   if (mode === "instansi") {
@@ -122,6 +143,12 @@ export function compareResults(bank: BankData, inputs: readonly CompareInput[], 
     });
     series = [...groups.values()].map((g) => mergeSeries(g.label, g.members));
   }
+  const commonIdx = bank.dimensions.flatMap((_, k) => (series.every((s) => s.dims[k] !== null) ? [k] : []));
+  const enough = commonIdx.length >= minScoredDimensions(bank);
+  series = series.map((s) => ({
+    ...s,
+    overall: enough ? shownValue(mean(commonIdx.map((k) => s.dims[k]!))!) : null,
+  }));
   const dims: DimStat[] = bank.dimensions.map((d, k) => {
     const values = nums(series.map((s) => s.dims[k] ?? null));
     const min = values.length > 0 ? Math.min(...values) : null;
@@ -141,6 +168,7 @@ export function compareResults(bank: BankData, inputs: readonly CompareInput[], 
   });
   const itemGaps: ItemGap[] = [];
   bank.items.forEach((item, k) => {
+    if (item.sudut === "instansi") return;
     const values = nums(series.map((s) => s.items[k] ?? null));
     if (values.length < 2) return;
     const min = Math.min(...values);
@@ -153,36 +181,39 @@ export function compareResults(bank: BankData, inputs: readonly CompareInput[], 
     mode,
     series,
     dims,
+    common: commonIdx.map((k) => bank.dimensions[k]!.id),
     itemGaps,
+    ownItems: bank.items
+      .filter((i) => i.sudut === "instansi")
+      .map((i) => ({ id: i.id, dimension: i.dimension, statement: i.statement })),
     respondents: inputs.length,
     overall: mean(nums(series.map((s) => s.overall))),
   };
 }
 
-export const ANONYMITY_DEFAULT = 3;
-export const clampThreshold = (n: number): number =>
-  Number.isInteger(n) ? Math.min(5, Math.max(3, n)) : ANONYMITY_DEFAULT;
-
 export type AnonymousView =
   | { allowed: true; threshold: number; respondents: number; comparison: Comparison }
-  | { allowed: false; threshold: number; respondents: number; overall: number | null; reason: string };
+  | { allowed: false; threshold: number; respondents: number; overall: number | null; reason: Message };
 
 /**
  * Anonymous mode pools respondents (an agency's mean would name it) and shows only aggregates; below the
  * threshold even the aggregates could reveal a person's answers, so only the overall mean is given.
  */
-export function anonymousView(bank: BankData, inputs: readonly CompareInput[], threshold: number): AnonymousView {
+export function anonymousView(
+  bank: BankData,
+  inputs: readonly CompareInput[],
+  threshold: number,
+  unnamed: UnnamedLabel,
+): AnonymousView {
   const t = clampThreshold(threshold);
-  const comparison = compareResults(bank, inputs, "responden");
+  const comparison = compareResults(bank, inputs, "responden", unnamed);
   if (inputs.length >= t) return { allowed: true, threshold: t, respondents: inputs.length, comparison };
   return {
     allowed: false,
     threshold: t,
     respondents: inputs.length,
     overall: comparison.overall,
-    reason:
-      `Mode anonim memerlukan sedikitnya ${t} responden, sedangkan baru ${inputs.length} yang dimuat. ` +
-      "Dengan responden sesedikit ini, nilai per dimensi dapat menunjukkan jawaban perorangan, jadi hanya rata-rata keseluruhan yang ditampilkan.",
+    reason: message("compare.anonymousTooFew", { threshold: t, n: inputs.length }),
   };
 }
 
@@ -208,7 +239,7 @@ export function discussionAgenda(bank: BankData, c: Comparison, limit = 3): Agen
     spread: d.spread,
     guides: d.mean === null ? [] : (recommendationFor(bank, d.id, bandOf(bank, d.mean))?.guides ?? []),
   });
-  const order = new Map(bank.dimensions.map((d, i) => [d.id, i]));
+  const order = new Map<string, number>(bank.dimensions.map((d, i) => [d.id, i]));
   const byOrder = (a: DimStat, b: DimStat) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
   const weakest = c.dims
     .filter((d) => d.mean !== null)

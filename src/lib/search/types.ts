@@ -1,4 +1,4 @@
-import { routes } from "../site/routes";
+import * as routes from "../site/routes";
 
 /**
  * Kinds of page the search finds, in the order of the type filters (after "Semua"). The kind is a label and a
@@ -37,7 +37,7 @@ export function pageUrl(id: string): string | undefined {
   const type = typeOfId(id);
   const slug = id.slice(id.indexOf(":") + 1);
   if (!type || !/^[a-z0-9-]+$/.test(slug)) return undefined;
-  if (type === "kasus") return routes.case(slug);
+  if (type === "kasus") return routes.caseStudy(slug);
   if (type === "istilah") return routes.term(slug);
   if (type === "penilaian") return routes.questionnaire(slug);
   return routes.guide(slug);

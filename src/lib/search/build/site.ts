@@ -2,8 +2,17 @@
 // the search index shards. Node only: it uses the dictionary stemmer.
 import { partnerTypeLabel, schemeLabel, sectorLabel, statusLabel } from "../../../i18n/content";
 import type { CaseData } from "../../content/schema/case";
-import { routes } from "../../site/routes";
-import { caseUnit, guideUnits, termUnit, toolUnit, type GuideInput, type IndexUnit, type TermInput } from "../records";
+import * as routes from "../../site/routes";
+import {
+  caseUnit,
+  guideUnits,
+  termUnit,
+  toolUnit,
+  type GuideInput,
+  type IndexUnit,
+  type TermInput,
+  type ToolInput,
+} from "../records";
 import { compileSynonyms } from "../synonyms";
 import type { IndexPayload } from "../payload";
 import { analyseUnits, buildPayload } from "./index-builder";
@@ -26,9 +35,11 @@ export interface SiteContent {
   /** The current question banks (the self-assessment questionnaires, one page each). */
   instruments: readonly { id: string; title: string; description: string; dimensions: readonly { name: string }[] }[];
   synonyms: readonly { terms: readonly string[] }[];
+  /** Reference pages outside the collections (e.g. /panduan/dasar-hukum/), indexed as tools. */
+  pages?: readonly Omit<ToolInput, "type">[];
 }
 
-/** Every unit of the site, in shard order: guides and tools, then cases, then glossary terms. */
+/** Every unit of the site: guides and tools, reference pages, cases, then glossary terms. */
 export function siteUnits(content: SiteContent): IndexUnit[] {
   const guides = content.guides.flatMap(guideUnits);
   const tools = content.instruments.map((i) =>
@@ -41,6 +52,7 @@ export function siteUnits(content: SiteContent): IndexUnit[] {
       keywords: ["penilaian mandiri", "kuesioner", ...i.dimensions.map((d) => d.name)],
     }),
   );
+  const pages = (content.pages ?? []).map((p) => toolUnit({ ...p, type: "alat" }));
   const cases = content.cases.map(({ id, data, body }) =>
     caseUnit({
       id,
@@ -64,7 +76,7 @@ export function siteUnits(content: SiteContent): IndexUnit[] {
     }),
   );
   const terms = content.glossary.map(termUnit);
-  return [...guides, ...tools, ...cases, ...terms];
+  return [...guides, ...tools, ...pages, ...cases, ...terms];
 }
 
 /** One payload per index file (see ../shards.ts), weighed against the whole site. */
