@@ -32,6 +32,7 @@ export default {
   // A row
   "search.results.label": "Hasil pencarian",
   "search.result.section": "{page} › {section}",
+  "search.result.alias": "{term} ({alias})",
   "search.result.more": "Bagian lain:",
   "search.result.showMore": "Tampilkan {count} hasil berikutnya",
 

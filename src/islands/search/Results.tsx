@@ -48,16 +48,21 @@ export function TypeFilters({ outcome, type, onChange, idPrefix }: FilterProps) 
 
 function Row({ hit, outcome }: { hit: SearchHit; outcome: SearchOutcome }) {
   const section = hit.unit.heading;
+  const snippet = outcome.snippet(hit);
   return (
     <li>
       <a href={withBase(hit.unit.url)} data-search-result>
         <span class="search-type">{typeLabel(hit.doc.type)}</span>
         <span class="search-title">
-          {section ? t("search.result.section", { page: hit.doc.title, section }) : hit.doc.title}
+          {section
+            ? t("search.result.section", { page: hit.doc.title, section })
+            : hit.doc.alias
+              ? t("search.result.alias", { term: hit.doc.title, alias: hit.doc.alias })
+              : hit.doc.title}
         </span>
-        <span class="search-snippet">
-          {outcome.snippet(hit).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text))}
-        </span>
+        {snippet.length > 0 && (
+          <span class="search-snippet">{snippet.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text))}</span>
+        )}
       </a>
       {hit.more.length > 0 && (
         <p class="search-sections">

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { DEFAULT_LIMIT, type SearchEngine, type SearchOutcome } from "../../lib/search/engine";
+import { DEFAULT_LIMIT, type SearchOutcome } from "../../lib/search/engine";
 import type { RecordType } from "../../lib/search/types";
 import { formatInteger } from "../../lib/site/format";
 import { t, typeLabel } from "../../i18n/search";
-import { loadSiteEngine } from "./load";
+import { loadSiteEngine, type LoadedSearch } from "./load";
 
 export type SearchState =
   | { status: "idle" }
@@ -16,26 +16,37 @@ export type SearchState =
  * dialog and /cari/ both use this, so they show the same ranking and the same count for a query.
  */
 export function useSearch(query: string, active: boolean, type?: RecordType): SearchState {
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [loaded, setLoaded] = useState<LoadedSearch | null>(null);
   const [failed, setFailed] = useState(false);
+  // Bumped when the snippet sentences arrive, so the same query is shown again with its snippets.
+  const [texts, setTexts] = useState(0);
   useEffect(() => {
-    if (!active || engine) return;
+    if (!active || loaded) return;
     let live = true;
     setFailed(false);
     loadSiteEngine().then(
-      (e) => live && setEngine(e),
+      (l) => live && setLoaded(l),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [active, engine]);
+  }, [active, loaded]);
+  useEffect(() => {
+    if (!loaded) return;
+    let live = true;
+    void loaded.text.then((ok) => live && ok && setTexts((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  const engine = loaded?.engine;
   const q = query.trim();
   const result = useMemo(() => {
     if (!engine || !q) return undefined;
     const outcome = engine.search(q, { type });
     return { outcome, suggestions: allCount(outcome) === 0 ? engine.suggest(q) : [] };
-  }, [engine, q, type]);
+  }, [engine, q, type, texts]);
   if (failed) return { status: "error" };
   if (!engine) return active ? { status: "loading" } : { status: "idle" };
   if (!result) return { status: "idle" };

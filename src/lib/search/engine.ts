@@ -6,7 +6,7 @@ import { byLength, nearestWords } from "./fuzzy";
 import type { Marker, Segment } from "./highlight";
 import { slugify } from "../content/text";
 import { contentWords, words } from "./normalize";
-import type { IndexPayload } from "./payload";
+import type { IndexPayload, TextPayload } from "./payload";
 import { decodePostings, emptyPostings, type Postings } from "./postings";
 import { analyseQuery, type QueryConcept } from "./query";
 import { createQueryStemmer, type Stem } from "./query-stemmer";
@@ -56,6 +56,11 @@ export interface SearchOutcome {
 
 export interface SearchEngine {
   search(query: string, options?: SearchOptions | number): SearchOutcome;
+  /**
+   * Gives the units of index file `file` (its position in createEngine's list) their snippet sentences; false when
+   * the text does not belong to that file. Searches made afterwards have snippets.
+   */
+  addText(file: number, text: TextPayload): boolean;
   /** Other queries made of the index's own words, for a query that finds nothing ("Mungkin maksud Anda …"). */
   suggest(query: string): string[];
   stem: Stem;
@@ -101,7 +106,7 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
       const type = typeOfId(id) as RecordType;
       docs.push({ id, type, url: pageUrl(id) as string, title, ...(alias ? { alias } : {}) });
     }
-    for (const [page, shipped, heading, ...sentences] of p.units) {
+    for (const [page, shipped, heading] of p.units) {
       const doc = docs[pageBase + page] as SearchDoc;
       const anchor = shipped || (heading ? slugify(heading) : "");
       unitPage.push(pageBase + page);
@@ -110,7 +115,7 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
         page: pageBase + page,
         url: anchor ? `${doc.url}#${anchor}` : doc.url,
         heading,
-        sentences,
+        sentences: [],
       });
     }
   }
@@ -352,7 +357,15 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     return [...out];
   };
 
-  return { search, suggest, stem, docs };
+  const addText = (file: number, text: TextPayload): boolean => {
+    const p = payloads[file];
+    const base = unitOffsets[file];
+    if (!p || base === undefined || text.stamp !== p.stamp || text.sentences.length !== p.units.length) return false;
+    text.sentences.forEach((s, i) => ((units[base + i] as SearchUnit).sentences = s));
+    return true;
+  };
+
+  return { search, suggest, addText, stem, docs };
 }
 
 /** The engine over the site index shards served at /search-index/<shard>.json (already validated). */

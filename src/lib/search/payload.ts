@@ -7,10 +7,10 @@ import { pageUrl } from "./types";
 export type PageEntry = [id: string, title: string] | [id: string, title: string, alias: string];
 
 /**
- * A unit: its page (index into `docs`), heading anchor, heading ("" for the page itself), snippet sentences. The
- * anchor is "" when it is the heading's slug (nearly always), and the engine derives it.
+ * A unit: its page (index into `docs`), heading anchor, heading ("" for the page itself). The anchor is "" when it
+ * is the heading's slug (nearly always), and the engine derives it.
  */
-export type UnitEntry = [page: number, anchor: string, heading: string, ...sentences: string[]];
+export type UnitEntry = [page: number, anchor: string, heading: string];
 
 /** A synonym group present in the shard: its number in synonyms.yaml, its terms joined by "|", its postings. */
 export type GroupEntry = [group: number, terms: string, postings: string];
@@ -21,6 +21,8 @@ export type GroupEntry = [group: number, terms: string, postings: string];
  */
 export interface IndexPayload {
   version: 2;
+  /** A fingerprint of this build of the file, shared with its text file (TextPayload). */
+  stamp: string;
   docs: PageEntry[];
   units: UnitEntry[];
   /**
@@ -43,7 +45,7 @@ function isPage(v: unknown): v is PageEntry {
 }
 
 const isUnit = (pages: number) => (v: unknown) =>
-  Array.isArray(v) && v.length >= 3 && isIndex(v[0], pages) && v.slice(1).every(isString);
+  Array.isArray(v) && v.length === 3 && isIndex(v[0], pages) && isString(v[1]) && isString(v[2]);
 
 const isGroup = (v: unknown) => Array.isArray(v) && v.length === 3 && Number.isInteger(v[0]) && isString(v[1]) && isString(v[2]);
 
@@ -56,7 +58,7 @@ export function parsePayload(json: unknown): IndexPayload | null {
   if (typeof json !== "object" || json === null) return null;
   const p = json as Record<string, unknown>;
   const docs = p["docs"];
-  if (p["version"] !== 2 || !Array.isArray(docs) || !docs.every(isPage)) return null;
+  if (p["version"] !== 2 || !isString(p["stamp"]) || !Array.isArray(docs) || !docs.every(isPage)) return null;
   const units = p["units"];
   if (!Array.isArray(units) || !units.every(isUnit(docs.length))) return null;
   const { vocab, postings, groups } = p;
@@ -64,4 +66,28 @@ export function parsePayload(json: unknown): IndexPayload | null {
   if ((vocab ? vocab.split(" ").length : 0) !== postings.length) return null;
   if (!Array.isArray(groups) || !groups.every(isGroup)) return null;
   return json as IndexPayload;
+}
+
+/**
+ * The snippet sentences of an index file's units, served apart (/search-index/kalimat/<file>.json) and fetched
+ * alongside it: the first results (titles, kinds, sections) need only the index, so they come sooner on a slow
+ * connection, and the snippets fill in when this arrives.
+ */
+export interface TextPayload {
+  version: 2;
+  /** The stamp of the index file these sentences belong to. */
+  stamp: string;
+  /** Per unit of the index file, in order, its candidate sentences. */
+  sentences: string[][];
+}
+
+/** Checks a fetched text file; null unless it is well formed and belongs to `index`. */
+export function parseTextPayload(json: unknown, index: IndexPayload): TextPayload | null {
+  if (typeof json !== "object" || json === null) return null;
+  const p = json as Record<string, unknown>;
+  const sentences = p["sentences"];
+  if (p["version"] !== 2 || p["stamp"] !== index.stamp || !Array.isArray(sentences)) return null;
+  if (sentences.length !== index.units.length || !sentences.every((s) => Array.isArray(s) && s.every(isString)))
+    return null;
+  return json as TextPayload;
 }

@@ -19,3 +19,8 @@ export function inShard(shard: ShardId, type: RecordType): boolean {
 export function shardUrl(id: ShardId): string {
   return `/search-index/${id}.json`;
 }
+
+/** Site-absolute URL of a shard's snippet sentences (see TextPayload). */
+export function textUrl(id: ShardId): string {
+  return `/search-index/kalimat/${id}.json`;
+}

@@ -28,7 +28,7 @@ export interface SearchUnit {
   url: string;
   /** The section heading; "" for the page itself. */
   heading: string;
-  /** Prose sentences a snippet is taken from (never tables, checkboxes or Markdown). */
+  /** Prose sentences a snippet is taken from (never tables, checkboxes or Markdown); empty until they arrive. */
   sentences: readonly string[];
 }
 

@@ -197,7 +197,7 @@ describe("typo tolerance", () => {
 });
 
 describe("payload validation", () => {
-  const ok = { version: 2, docs: [["kasus:a", "A"]], units: [[0, "", "", "Kalimat."]], vocab: "a b,~nya", postings: ["00", "01"], groups: [] };
+  const ok = { version: 2, stamp: "1", docs: [["kasus:a", "A"]], units: [[0, "", ""]], vocab: "a b,~nya", postings: ["00", "01"], groups: [] };
 
   it("accepts a well-formed index and rejects malformed or hostile ones", () => {
     expect(parsePayload(ok)).not.toBeNull();

@@ -54,7 +54,6 @@ export const relevanceTable: readonly RelevanceRow[] = [
   { query: "keberlanjutannya", expected: "panduan:tantangan-keberlanjutan", kind: "imbuhan" },
   { query: "pemetaan", expected: "alat:alat-matriks-pemetaan-mitra", kind: "imbuhan" },
   { query: "data kependudukan", expected: "kasus:pks-data-dukcapil", kind: "imbuhan" },
-  { query: "penandatanganan perjanjian", expected: "panduan:langkah-formalisasi-mou-pks", kind: "imbuhan" },
   // Typos
   { query: "kemitran", expected: "alat:alat-matriks-pemetaan-mitra", kind: "salah ketik" },
   { query: "kesepahamn", expected: "istilah:nota-kesepahaman", kind: "salah ketik" },

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createEngine } from "../../../src/lib/search/engine";
+import { createEngine, type SearchHit } from "../../../src/lib/search/engine";
+import { parseTextPayload } from "../../../src/lib/search/payload";
 import { relevanceTable } from "./relevance.table";
-import { realEngine, realShards, shipped } from "./support/engine";
+import { realEngine, realFiles, realShards, shipped } from "./support/engine";
 
 describe("shipped index", () => {
   it("gives the same results after a JSON round trip and validation as the built payload", () => {
     const built = createEngine([realShards().semua]);
+    built.addText(0, realFiles().semua.text);
     const parsed = realEngine();
     for (const { query } of relevanceTable) {
       const a = built.search(query, 10).hits.map((h) => h.unit.id);
@@ -24,6 +26,19 @@ describe("shipped index", () => {
       expect(a.length, query).toBeGreaterThan(0);
       expect([...b].sort(), query).toEqual([...a].sort());
     }
+  });
+
+  it("takes snippet sentences only from the text file of the same build", () => {
+    const { index, text } = realFiles().semua;
+    expect(parseTextPayload({ ...text, stamp: "00000000" }, index)).toBeNull();
+    expect(parseTextPayload({ ...text, sentences: text.sentences.slice(1) }, index)).toBeNull();
+    const engine = createEngine([shipped("semua")]);
+    const hit = engine.search("sampah", 1).hits[0] as SearchHit;
+    expect(engine.search("sampah", 1).snippet(hit)).toEqual([]);
+    expect(engine.addText(0, { ...text, stamp: "00000000" })).toBe(false);
+    expect(engine.addText(0, text)).toBe(true);
+    const after = engine.search("sampah", 1);
+    expect(after.snippet(after.hits[0] as SearchHit).some((s) => s.mark)).toBe(true);
   });
 
   it("reads display text and URLs back from the index", () => {
@@ -58,7 +73,7 @@ describe("shipped index", () => {
     const headings = semua.units.map((u) => u[2].toLowerCase());
     expect(headings.filter(Boolean).length).toBeGreaterThan(100);
     for (const nav of ["peta situs", "cara memakai situs ini", "langkah berikutnya"]) expect(headings).not.toContain(nav);
-    const sentences = semua.units.flatMap((u) => u.slice(3) as string[]);
+    const sentences = realFiles().semua.text.sentences.flat();
     expect(sentences.length).toBeGreaterThan(200);
     for (const s of sentences) expect(s, s).not.toMatch(/---|\[[ xX]\]|\*\*|\||<\/?[A-Z]|\]\(/);
   });

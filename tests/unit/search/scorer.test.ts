@@ -1,6 +1,6 @@
 // The scorer and ranking on a small corpus built end to end (units → index → engine), so each rule is seen alone.
 import { describe, expect, it } from "vitest";
-import { analyseUnits, buildPayload } from "../../../src/lib/search/build/index-builder";
+import { analyseUnits, buildFiles } from "../../../src/lib/search/build/index-builder";
 import { stem } from "../../../src/lib/search/build/stemmer";
 import { createEngine } from "../../../src/lib/search/engine";
 import { parsePayload } from "../../../src/lib/search/payload";
@@ -14,9 +14,12 @@ const filler = "Paragraf ini menjelaskan hal umum tentang kerja sama antarinstan
 
 function engineOver(units: Parameters<typeof analyseUnits>[0], groups: { terms: string[] }[] = []) {
   const synonyms = compileSynonyms(groups);
-  const payload = parsePayload(JSON.parse(JSON.stringify(buildPayload(analyseUnits(units, synonyms, stem), synonyms))));
+  const files = buildFiles(analyseUnits(units, synonyms, stem), synonyms);
+  const payload = parsePayload(JSON.parse(JSON.stringify(files.index)));
   if (!payload) throw new Error("invalid payload");
-  return createEngine([payload]);
+  const engine = createEngine([payload]);
+  engine.addText(0, files.text);
+  return engine;
 }
 
 const guide = guideUnits({

@@ -1,7 +1,7 @@
 // Turns index units into the shipped inverted index: per unit, a BM25F weight for every stem and synonym group
 // it holds; per stem, its posting list; per unit, a few prose sentences to take the snippet from.
 import { contentTokens } from "../normalize";
-import type { IndexPayload, PageEntry, UnitEntry } from "../payload";
+import type { IndexPayload, PageEntry, TextPayload, UnitEntry } from "../payload";
 import { encodePostings, WEIGHT_MAX } from "../postings";
 import type { FieldName, IndexUnit } from "../records";
 import { termsAt, termLookup, type SynonymGroups } from "../synonyms";
@@ -154,7 +154,31 @@ export function analyseUnits(units: readonly IndexUnit[], synonyms: SynonymGroup
   });
 }
 
-/** The payload of one shard: its units' pages, units, vocabulary with spellings, postings and synonym groups. */
+/** FNV-1a of a string, as 8 hex digits: enough to tell one build of a file from another. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+
+export interface ShardFiles {
+  index: IndexPayload;
+  text: TextPayload;
+}
+
+/**
+ * The files of one shard: the index (pages, units, vocabulary with spellings, postings, synonym groups) and the
+ * snippet sentences of its units, which are served apart (see TextPayload).
+ */
+export function buildFiles(analysed: readonly AnalysedUnit[], synonyms: SynonymGroups): ShardFiles {
+  const index = buildPayload(analysed, synonyms);
+  const text: TextPayload = { version: 2, stamp: index.stamp, sentences: analysed.map((a) => a.sentences) };
+  index.stamp = fingerprint(JSON.stringify(index) + JSON.stringify(text.sentences));
+  text.stamp = index.stamp;
+  return { index, text };
+}
+
+/** The index file of one shard (see buildFiles). */
 export function buildPayload(analysed: readonly AnalysedUnit[], synonyms: SynonymGroups): IndexPayload {
   const pageIndex = new Map<string, number>();
   const docs: PageEntry[] = [];
@@ -170,7 +194,7 @@ export function buildPayload(analysed: readonly AnalysedUnit[], synonyms: Synony
       if (pageUrl(page.id) !== page.url) throw new Error(`${page.id}: URL ${page.url} does not follow the route table`);
       docs.push(page.alias ? [page.id, page.title, page.alias] : [page.id, page.title]);
     }
-    units.push([p, a.unit.anchor === slugify(a.unit.heading) ? "" : a.unit.anchor, a.unit.heading, ...a.sentences]);
+    units.push([p, a.unit.anchor === slugify(a.unit.heading) ? "" : a.unit.anchor, a.unit.heading]);
     for (const [key, w] of a.weights) {
       const list = postings.get(key) ?? [];
       list.push([u, w]);
@@ -186,6 +210,7 @@ export function buildPayload(analysed: readonly AnalysedUnit[], synonyms: Synony
     .map((n): [number, string, string] => [n, (synonyms[n] ?? []).join("|"), encodePostings(postings.get(groupKey(n)) ?? [])]);
   return {
     version: 2,
+    stamp: "",
     docs,
     units,
     vocab: vocab

@@ -15,7 +15,7 @@ import {
 } from "../records";
 import { compileSynonyms } from "../synonyms";
 import type { IndexPayload } from "../payload";
-import { analyseUnits, buildPayload } from "./index-builder";
+import { analyseUnits, buildFiles, type ShardFiles } from "./index-builder";
 import { inShard, shardIds, type ShardId } from "../shards";
 import { stem } from "./stemmer";
 
@@ -79,15 +79,21 @@ export function siteUnits(content: SiteContent): IndexUnit[] {
   return [...guides, ...tools, ...pages, ...cases, ...terms];
 }
 
-/** One payload per index file (see ../shards.ts), weighed against the whole site. */
-export function siteIndex(content: SiteContent): Record<ShardId, IndexPayload> {
+/** The files of every shard (see ../shards.ts), weighed against the whole site. */
+export function siteFiles(content: SiteContent): Record<ShardId, ShardFiles> {
   const synonyms = compileSynonyms(content.synonyms);
   const analysed = analyseUnits(siteUnits(content), synonyms, stem);
-  const out = {} as Record<ShardId, IndexPayload>;
+  const out = {} as Record<ShardId, ShardFiles>;
   for (const id of shardIds)
-    out[id] = buildPayload(
+    out[id] = buildFiles(
       analysed.filter((a) => inShard(id, a.unit.page.type)),
       synonyms,
     );
   return out;
+}
+
+/** The index file of every shard. */
+export function siteIndex(content: SiteContent): Record<ShardId, IndexPayload> {
+  const files = siteFiles(content);
+  return Object.fromEntries(shardIds.map((id) => [id, files[id].index])) as Record<ShardId, IndexPayload>;
 }

@@ -1,15 +1,22 @@
-import { siteIndex } from "../../../../src/lib/search/build/site";
+import { siteFiles } from "../../../../src/lib/search/build/site";
+import type { ShardFiles } from "../../../../src/lib/search/build/index-builder";
 import { createSiteEngine, type SearchEngine } from "../../../../src/lib/search/engine";
-import { parsePayload, type IndexPayload } from "../../../../src/lib/search/payload";
+import { parsePayload, parseTextPayload, type IndexPayload } from "../../../../src/lib/search/payload";
 import type { ShardId } from "../../../../src/lib/search/shards";
 import { loadSiteContent } from "./content";
 
-let cached: Record<ShardId, IndexPayload> | undefined;
+let cached: Record<ShardId, ShardFiles> | undefined;
 
-/** The real index files, built from content/ the way the endpoint builds them. */
-export function realShards(): Record<ShardId, IndexPayload> {
-  cached ??= siteIndex(loadSiteContent());
+/** The real index and text files, built from content/ the way the endpoints build them. */
+export function realFiles(): Record<ShardId, ShardFiles> {
+  cached ??= siteFiles(loadSiteContent());
   return cached;
+}
+
+/** The real index files. */
+export function realShards(): Record<ShardId, IndexPayload> {
+  const files = realFiles();
+  return { semua: files.semua.index, kasus: files.kasus.index };
 }
 
 /** A payload after a JSON round trip and validation, as the browser gets it. */
@@ -19,7 +26,11 @@ export function shipped(id: ShardId): IndexPayload {
   return p;
 }
 
-/** The engine of the site search (header dialog and /cari/) over the real index. */
+/** The engine of the site search (header dialog and /cari/) over the real index, with its snippet sentences. */
 export function realEngine(): SearchEngine {
-  return createSiteEngine([shipped("semua")]);
+  const index = shipped("semua");
+  const engine = createSiteEngine([index]);
+  const text = parseTextPayload(JSON.parse(JSON.stringify(realFiles().semua.text)), index);
+  if (!text || !engine.addText(0, text)) throw new Error("text file does not fit its index");
+  return engine;
 }
