@@ -121,13 +121,17 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
   }
   payloads.forEach((p, s) => {
     const offset = unitOffsets[s] as number;
-    (p.vocab ? p.vocab.split(" ") : []).forEach((item, i) => {
-      const [stem = "", ...spellings] = item.split(",");
-      const entry = vocab.get(stem) ?? { parts: [] };
+    // Plain loops: this runs once per page on a phone, with the code still cold.
+    const items = p.vocab ? p.vocab.split(" ") : [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as string;
+      const comma = item.indexOf(",");
+      const stem = comma < 0 ? item : item.slice(0, comma);
+      let entry = vocab.get(stem);
+      if (!entry) vocab.set(stem, (entry = { parts: [] }));
       entry.parts.push([p.postings[i] as string, offset]);
-      vocab.set(stem, entry);
-      for (const f of spellings) if (f) forms.set(f.replace("~", stem), stem);
-    });
+      if (comma >= 0) for (const f of item.slice(comma + 1).split(",")) if (f) forms.set(f.replace("~", stem), stem);
+    }
     for (const [group, terms, postings] of p.groups) {
       const entry = groupEntries.get(group) ?? { parts: [] };
       entry.parts.push([postings, offset]);
@@ -136,16 +140,24 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     }
   });
   const unitCount = units.length;
+  // `forms` also gains stem → stem below, which the stemmer's lookup answers the same way.
   const stem = createQueryStemmer(vocab.keys(), forms);
   const lookup: TermLookup = termLookup(
     Array.from({ length: groupTerms.length }, (_, g) => groupTerms[g] ?? []),
     stem,
   );
-  // Every spelling the index knows, for prefix and typo matching: surface forms and the stems themselves.
-  const spellingToStem = new Map(forms);
+  // Every spelling the index knows (surface forms and the stems themselves), sorted for prefix search and by
+  // length for typo search; made on the first query that needs them.
+  const spellingToStem = forms;
   for (const s of vocab.keys()) spellingToStem.set(s, s);
-  const spellings = [...spellingToStem.keys()].sort();
-  const spellingsByLength = byLength(spellings);
+  let sorted: { list: string[]; byLength: Map<number, string[]> } | undefined;
+  const spellingLists = () => {
+    if (!sorted) {
+      const list = [...spellingToStem.keys()].sort();
+      sorted = { list, byLength: byLength(list) };
+    }
+    return sorted;
+  };
   const scorer = createScorer(unitCount);
 
   const postingsOf = (stem: string) => {
@@ -177,6 +189,7 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
 
   /** Spellings that start with `prefix`, limited to the PREFIX_FANOUT most common stems. */
   const prefixSpellings = (prefix: string): string[] => {
+    const spellings = spellingLists().list;
     let lo = 0;
     let hi = spellings.length;
     while (lo < hi) {
@@ -187,13 +200,14 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     const found: string[] = [];
     for (let i = lo; i < spellings.length && (spellings[i] as string).startsWith(prefix); i++)
       found.push(spellings[i] as string);
-    const df = (w: string) => postingsOf(spellingToStem.get(w) as string).units.length;
+    // The length of a stem's encoded postings stands for how common it is, so only the kept ones are decoded.
+    const size = (s: string) => vocab.get(s)?.parts.reduce((n, [text]) => n + text.length, 0) ?? 0;
     const kept = new Set(
       [...new Set(found.map((w) => spellingToStem.get(w) as string))]
-        .sort((a, b) => postingsOf(b).units.length - postingsOf(a).units.length || (a < b ? -1 : 1))
+        .sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1))
         .slice(0, PREFIX_FANOUT),
     );
-    return found.filter((w) => kept.has(spellingToStem.get(w) as string) && df(w) > 0);
+    return found.filter((w) => kept.has(spellingToStem.get(w) as string));
   };
 
   const wordTokens = new Map<string, Token[]>();
@@ -206,7 +220,7 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     if (exact.length) tokens = tokensFor(exact, "exact");
     else {
       tokens = c.typed.length >= 3 ? expand(prefixSpellings(c.typed), "prefix") : [];
-      if (tokens.length === 0 && /\p{L}/u.test(c.typed)) tokens = expand(nearestWords(c.typed, spellingsByLength), "typo");
+      if (tokens.length === 0 && /\p{L}/u.test(c.typed)) tokens = expand(nearestWords(c.typed, spellingLists().byLength), "typo");
     }
     wordTokens.set(cacheKey, tokens);
     return tokens;
@@ -339,7 +353,7 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     // Each unknown word replaced by the closest spelling the index has (a wider allowance than the typo pass).
     const options = words.map((w) => {
       if (spellingToStem.has(w) || vocab.has(stem(w)) || w.length < 3) return [w];
-      const near = nearestWords(w, spellingsByLength, Math.min(3, Math.max(1, Math.floor(w.length / 3))));
+      const near = nearestWords(w, spellingLists().byLength, Math.min(3, Math.max(1, Math.floor(w.length / 3))));
       return near.length ? near.slice(0, 3) : [""];
     });
     const variants: string[][] = [[]];
