@@ -38,7 +38,9 @@ export function syntheticFiles(content: SiteContent, size: number): ShardFiles {
     units.push({
       ...r,
       page: { ...r.page, id, url, title: i < real.length ? r.page.title : `${r.page.title} ${pick()}` },
-      fields: Object.fromEntries(Object.entries(r.fields).map(([f, texts]) => [f, f === "title" ? texts : texts.map(mix)])),
+      fields: Object.fromEntries(
+        Object.entries(r.fields).map(([f, texts]) => [f, f === "title" ? texts : texts.map(mix)]),
+      ),
       sentences: i < real.length ? r.sentences : r.sentences.map(mix),
     });
   }

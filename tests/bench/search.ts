@@ -130,5 +130,6 @@ if (bytesRuns) {
         `| ${r.path} | ${kb(r.first.bytes)} | ${r.first.files.length} | ${Math.round(r.first.ms)} | ${kb(r.snippet.bytes)} | ${Math.round(r.snippet.ms)} |`,
     ),
   );
-} else lines.push("", `(Byte sampai hasil pertama: jalankan \`npx astro build\` dulu; ${dist} tidak berisi search-index/.)`);
+} else
+  lines.push("", `(Byte sampai hasil pertama: jalankan \`npx astro build\` dulu; ${dist} tidak berisi search-index/.)`);
 console.log(lines.join("\n"));

@@ -38,10 +38,10 @@ export default {
 
   // No results
   "search.empty.suggest": "Mungkin maksud Anda:",
-  "search.empty.hintPage": "Coba kata lain yang lebih umum atau periksa ejaannya. Anda juga dapat menelusuri isi situs melalui daftar di bawah.",
+  "search.empty.hintPage":
+    "Coba kata lain yang lebih umum atau periksa ejaannya. Anda juga dapat menelusuri isi situs melalui daftar di bawah.",
   "search.empty.hintDialog": "Coba kata lain yang lebih umum atau periksa ejaannya.",
   "search.empty.browse": "Telusuri daftar isi situs",
-
 } as const;
 
 /**
@@ -50,7 +50,8 @@ export default {
  */
 export const searchPage = {
   "search.page.title": "Cari",
-  "search.page.description": "Cari panduan, studi kasus, istilah, alat kerja, dan penilaian mandiri kemitraan di SiapMitra.",
+  "search.page.description":
+    "Cari panduan, studi kasus, istilah, alat kerja, dan penilaian mandiri kemitraan di SiapMitra.",
   "search.page.intro":
     "Cari panduan, studi kasus, istilah glosarium, alat kerja, dan penilaian mandiri dalam satu daftar, yang paling sesuai lebih dulu. Pencarian mengenali imbuhan (bermitra, kemitraan), singkatan (KPBU, MoU, PKS), istilah Inggris (PPP, stakeholder mapping), dan pertanyaan biasa (apa arti wanprestasi).",
   "search.page.nojsTitle": "Pencarian memerlukan JavaScript.",

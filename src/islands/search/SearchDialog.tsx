@@ -152,7 +152,8 @@ export default function SearchDialog() {
               <div class="search-empty">
                 <Suggestions items={ready.suggestions} onPick={(s) => setQuery(s)} />
                 <p>
-                  {t("search.empty.hintDialog")} <a href={withBase(`${routes.search}#telusuri`)}>{t("search.empty.browse")}</a>
+                  {t("search.empty.hintDialog")}{" "}
+                  <a href={withBase(`${routes.search}#telusuri`)}>{t("search.empty.browse")}</a>
                 </p>
               </div>
             )}

@@ -220,7 +220,8 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     if (exact.length) tokens = tokensFor(exact, "exact");
     else {
       tokens = c.typed.length >= 3 ? expand(prefixSpellings(c.typed), "prefix") : [];
-      if (tokens.length === 0 && /\p{L}/u.test(c.typed)) tokens = expand(nearestWords(c.typed, spellingLists().byLength), "typo");
+      if (tokens.length === 0 && /\p{L}/u.test(c.typed))
+        tokens = expand(nearestWords(c.typed, spellingLists().byLength), "typo");
     }
     wordTokens.set(cacheKey, tokens);
     return tokens;
@@ -241,8 +242,7 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     }
   });
   const titleStems: (string[] | undefined)[] = [];
-  const stemsOfTitle = (page: number) =>
-    (titleStems[page] ??= contentWords((docs[page] as SearchDoc).title).map(stem));
+  const stemsOfTitle = (page: number) => (titleStems[page] ??= contentWords((docs[page] as SearchDoc).title).map(stem));
   const pinFor = (concepts: readonly QueryConcept[], tokens: readonly (readonly Token[])[]) => {
     const named = new Map<number, number>();
     for (const p of termPages.get(concepts.map((c) => c.typed).join(" ")) ?? []) named.set(p, 0);

@@ -22,7 +22,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prev2[j - 2] as number) + 1);
       row.push(d);
       if (d < rowMin) rowMin = d;
     }
@@ -45,7 +46,11 @@ export function byLength(words: Iterable<string>): Map<number, string[]> {
 }
 
 /** The words closest to `word` within `max` edits (all those at the smallest distance found). */
-export function nearestWords(word: string, words: ReadonlyMap<number, readonly string[]>, max = maxEdits(word.length)): string[] {
+export function nearestWords(
+  word: string,
+  words: ReadonlyMap<number, readonly string[]>,
+  max = maxEdits(word.length),
+): string[] {
   let best = max + 1;
   let out: string[] = [];
   for (let len = word.length - max; len <= word.length + max; len++) {

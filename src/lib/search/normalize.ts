@@ -43,8 +43,7 @@ export function contentTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const chunk of text.split(/\s+/)) {
     const parts = words(chunk);
-    for (const word of parts)
-      if (word.length > 1 && !stopWords.has(word)) out.push({ word, joined: parts.length > 1 });
+    for (const word of parts) if (word.length > 1 && !stopWords.has(word)) out.push({ word, joined: parts.length > 1 });
   }
   return out;
 }

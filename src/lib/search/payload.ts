@@ -37,17 +37,21 @@ export interface IndexPayload {
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
-const isIndex = (v: unknown, size: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < size;
+const isIndex = (v: unknown, size: number): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) < size;
 
 /** A page whose id names a known type and a plain slug (so its URL stays on this site). */
 function isPage(v: unknown): v is PageEntry {
-  return Array.isArray(v) && (v.length === 2 || v.length === 3) && v.every(isString) && pageUrl(v[0] as string) !== undefined;
+  return (
+    Array.isArray(v) && (v.length === 2 || v.length === 3) && v.every(isString) && pageUrl(v[0] as string) !== undefined
+  );
 }
 
 const isUnit = (pages: number) => (v: unknown) =>
   Array.isArray(v) && v.length === 3 && isIndex(v[0], pages) && isString(v[1]) && isString(v[2]);
 
-const isGroup = (v: unknown) => Array.isArray(v) && v.length === 3 && Number.isInteger(v[0]) && isString(v[1]) && isString(v[2]);
+const isGroup = (v: unknown) =>
+  Array.isArray(v) && v.length === 3 && Number.isInteger(v[0]) && isString(v[1]) && isString(v[2]);
 
 /**
  * Checks a fetched shard before use (it comes over the network, so it is not trusted): returns null for anything

@@ -38,7 +38,8 @@ export function splitSentences(paragraph: string): string[] {
   for (const part of parts) {
     const prev = out.at(-1);
     const lastWord = prev?.match(/([\p{L}.]+)\.$/u)?.[1]?.toLowerCase();
-    if (prev !== undefined && lastWord !== undefined && ABBREVIATIONS.has(lastWord)) out[out.length - 1] = `${prev} ${part}`;
+    if (prev !== undefined && lastWord !== undefined && ABBREVIATIONS.has(lastWord))
+      out[out.length - 1] = `${prev} ${part}`;
     else out.push(part);
   }
   return out.map((s) => s.trim()).filter(Boolean);

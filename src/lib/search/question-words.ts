@@ -8,8 +8,8 @@
  * "jenis", "syarat"), and the stop words already dropped everywhere (stopwords.ts: "apa", "bagaimana", "yang" …).
  */
 export const questionWords: ReadonlySet<string> = new Set(
+  // Question framing
   (
-    // Question framing
     "cara caranya bagaimanakah gimana gmn bgmn apakah apa2 mengapakah kenapa knp dimana dimanakah kemana " +
     "siapakah kapankah berapakah manakah " +
     // "What does X mean", "an example of X"

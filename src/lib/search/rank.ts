@@ -84,7 +84,14 @@ export function rankPages({ scores, unitPage, isSection, conceptWeights, boost, 
       .slice(0, MORE_LINKS);
     const pinned = pinOf?.(acc.page);
     const factor = boost?.(acc.page, acc.best) ?? 1;
-    rows.push({ page: acc.page, unit: acc.best, more, score: (top + Math.min(spread, top * SPREAD_CAP)) * factor, matched, full });
+    rows.push({
+      page: acc.page,
+      unit: acc.best,
+      more,
+      score: (top + Math.min(spread, top * SPREAD_CAP)) * factor,
+      matched,
+      full,
+    });
     if (pinned !== undefined) pins.set(acc.page, pinned);
   }
   const pin = (r: RankedPage) => pins.get(r.page) ?? 99;

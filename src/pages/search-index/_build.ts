@@ -63,4 +63,3 @@ export function buildIndex(): Promise<Record<ShardId, ShardFiles>> {
   })();
   return built;
 }
-

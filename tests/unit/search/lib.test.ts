@@ -160,7 +160,10 @@ describe("records", () => {
       "/panduan/contoh/",
       "/panduan/contoh/#bagian-pertama",
     ]);
-    expect(units[1]).toMatchObject({ heading: "Bagian pertama", fields: { parent: ["Contoh panduan"], heading: ["Sub"] } });
+    expect(units[1]).toMatchObject({
+      heading: "Bagian pertama",
+      fields: { parent: ["Contoh panduan"], heading: ["Sub"] },
+    });
     expect(units[1]?.sentences).toEqual(["Isi tentang kemitraan yang cukup panjang."]);
     expect([...NAVIGATION_HEADINGS]).toEqual(["langkah berikutnya", "peta situs", "cara memakai situs ini"]);
   });
@@ -179,7 +182,12 @@ describe("posting lists", () => {
     decoded.weights.forEach((w, i) => expect(Math.abs(w - (entries[i]?.[1] ?? 0))).toBeLessThan(0.2));
     expect([...decodePostings("0A\u00e9\u0000", 0).units]).toEqual([0]);
     expect([...decodePostings(encodePostings(entries), 0, 41).units]).toEqual([0, 3, 40]);
-    expect(() => encodePostings([[2, 1], [1, 1]])).toThrow();
+    expect(() =>
+      encodePostings([
+        [2, 1],
+        [1, 1],
+      ]),
+    ).toThrow();
   });
 });
 
@@ -197,7 +205,15 @@ describe("typo tolerance", () => {
 });
 
 describe("payload validation", () => {
-  const ok = { version: 2, stamp: "1", docs: [["kasus:a", "A"]], units: [[0, "", ""]], vocab: "a b,~nya", postings: ["00", "01"], groups: [] };
+  const ok = {
+    version: 2,
+    stamp: "1",
+    docs: [["kasus:a", "A"]],
+    units: [[0, "", ""]],
+    vocab: "a b,~nya",
+    postings: ["00", "01"],
+    groups: [],
+  };
 
   it("accepts a well-formed index and rejects malformed or hostile ones", () => {
     expect(parsePayload(ok)).not.toBeNull();

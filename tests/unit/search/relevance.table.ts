@@ -3,14 +3,7 @@
 // the query must end in "Tidak ada hasil". `first` rows must put the page first (a glossary term, its
 // abbreviation or a synonym of one puts its entry first). A later change to a row needs its reason in the commit.
 export type QueryKind =
-  | "judul"
-  | "imbuhan"
-  | "salah ketik"
-  | "singkatan/Inggris"
-  | "isi kasus"
-  | "pertanyaan"
-  | "sebagian"
-  | "tanpa hasil";
+  "judul" | "imbuhan" | "salah ketik" | "singkatan/Inggris" | "isi kasus" | "pertanyaan" | "sebagian" | "tanpa hasil";
 
 export interface RelevanceRow {
   query: string;
@@ -75,7 +68,11 @@ export const relevanceTable: readonly RelevanceRow[] = [
   { query: "sustainability", expected: "panduan:tantangan-keberlanjutan", kind: "singkatan/Inggris" },
   { query: "stakeholder", expected: "istilah:pemangku-kepentingan", kind: "singkatan/Inggris", first: true },
   { query: "stakeholder mapping", expected: "alat:alat-matriks-pemetaan-mitra", kind: "singkatan/Inggris" },
-  { query: "stakeholder analysis", expected: "panduan:langkah-identifikasi-kebutuhan-mitra", kind: "singkatan/Inggris" },
+  {
+    query: "stakeholder analysis",
+    expected: "panduan:langkah-identifikasi-kebutuhan-mitra",
+    kind: "singkatan/Inggris",
+  },
   { query: "KSDD", expected: "istilah:ksdd", kind: "singkatan/Inggris", first: true },
   { query: "KSDLL", expected: "istilah:ksdll", kind: "singkatan/Inggris" },
   { query: "self assessment", expected: "penilaian:kesiapan", kind: "singkatan/Inggris" },
@@ -86,7 +83,12 @@ export const relevanceTable: readonly RelevanceRow[] = [
   { query: "key performance indicator", expected: "istilah:iku", kind: "singkatan/Inggris", first: true },
   { query: "service level agreement", expected: "istilah:sla", kind: "singkatan/Inggris", first: true },
   { query: "matching fund", expected: "istilah:matching-fund", kind: "singkatan/Inggris", first: true },
-  { query: "kerja sama pemerintah dengan badan usaha", expected: "istilah:kpbu", kind: "singkatan/Inggris", first: true },
+  {
+    query: "kerja sama pemerintah dengan badan usaha",
+    expected: "istilah:kpbu",
+    kind: "singkatan/Inggris",
+    first: true,
+  },
   { query: "perjanjian kerja sama", expected: "istilah:pks", kind: "singkatan/Inggris", first: true },
   { query: "cedera janji", expected: "istilah:wanprestasi", kind: "singkatan/Inggris", first: true },
   { query: "dispute resolution", expected: "alat:alat-kerangka-pks", kind: "singkatan/Inggris" },
@@ -125,11 +127,23 @@ export const relevanceTable: readonly RelevanceRow[] = [
   { query: "pengertian KPBU", expected: "istilah:kpbu", kind: "pertanyaan", first: true },
   { query: "apa itu force majeure", expected: "istilah:force-majeure", kind: "pertanyaan", first: true },
   { query: "contoh MoU", expected: "alat:alat-kerangka-mou", kind: "pertanyaan" },
-  { query: "cara memilih mitra yang tepat", expected: "panduan:langkah-identifikasi-kebutuhan-mitra", kind: "pertanyaan" },
-  { query: "bagaimana mencari calon mitra", expected: "panduan:langkah-identifikasi-kebutuhan-mitra", kind: "pertanyaan" },
+  {
+    query: "cara memilih mitra yang tepat",
+    expected: "panduan:langkah-identifikasi-kebutuhan-mitra",
+    kind: "pertanyaan",
+  },
+  {
+    query: "bagaimana mencari calon mitra",
+    expected: "panduan:langkah-identifikasi-kebutuhan-mitra",
+    kind: "pertanyaan",
+  },
   { query: "bagaimana cara mengevaluasi kemitraan", expected: "panduan:langkah-evaluasi-berkala", kind: "pertanyaan" },
   { query: "cara menyusun PKS", expected: "alat:alat-kerangka-pks", kind: "pertanyaan" },
-  { query: "mengapa kemitraan berhenti setelah diresmikan", expected: "panduan:tantangan-keberlanjutan", kind: "pertanyaan" },
+  {
+    query: "mengapa kemitraan berhenti setelah diresmikan",
+    expected: "panduan:tantangan-keberlanjutan",
+    kind: "pertanyaan",
+  },
   // Partial matches: when requiring every word finds little, the pages that match most of the query still show
   { query: "internet desa terpencil", expected: "kasus:satria-1", kind: "sebagian" },
   { query: "akses internet di daerah terpencil", expected: "kasus:satria-1", kind: "sebagian" },

@@ -43,7 +43,11 @@ describe("shipped index", () => {
 
   it("reads display text and URLs back from the index", () => {
     const hit = realEngine().search("SPAM Regional Umbulan", 1).hits[0];
-    expect(hit?.doc).toMatchObject({ id: "kasus:spam-umbulan", title: "SPAM Regional Umbulan", url: "/studi-kasus/spam-umbulan/" });
+    expect(hit?.doc).toMatchObject({
+      id: "kasus:spam-umbulan",
+      title: "SPAM Regional Umbulan",
+      url: "/studi-kasus/spam-umbulan/",
+    });
     const term = realEngine().search("kpbu", 1).hits[0];
     expect(term?.doc).toMatchObject({ url: "/glosarium/#kpbu", alias: "Kerja Sama Pemerintah dengan Badan Usaha" });
     const tool = realEngine().search("kesiapan kemitraan", 1).hits[0];
@@ -72,7 +76,8 @@ describe("shipped index", () => {
     const { semua } = realShards();
     const headings = semua.units.map((u) => u[2].toLowerCase());
     expect(headings.filter(Boolean).length).toBeGreaterThan(100);
-    for (const nav of ["peta situs", "cara memakai situs ini", "langkah berikutnya"]) expect(headings).not.toContain(nav);
+    for (const nav of ["peta situs", "cara memakai situs ini", "langkah berikutnya"])
+      expect(headings).not.toContain(nav);
     const sentences = realFiles().semua.text.sentences.flat();
     expect(sentences.length).toBeGreaterThan(200);
     for (const s of sentences) expect(s, s).not.toMatch(/---|\[[ xX]\]|\*\*|\||<\/?[A-Z]|\]\(/);

@@ -88,7 +88,10 @@ describe("scorer", () => {
   it("collapses a guide's sections into one row linking the best section", () => {
     const engine = engineOver([...guide, dam]);
     const [row] = engine.search("bendungan panduan").hits;
-    expect(row).toMatchObject({ doc: { id: "panduan:panduan-umum" }, unit: { id: "panduan:panduan-umum#bagian-satu" } });
+    expect(row).toMatchObject({
+      doc: { id: "panduan:panduan-umum" },
+      unit: { id: "panduan:panduan-umum#bagian-satu" },
+    });
     expect(engine.search("kerja sama").hits.filter((h) => h.doc.id === "panduan:panduan-umum")).toHaveLength(1);
   });
 

@@ -7,12 +7,13 @@ describe("index size", () => {
   it("keeps each index file within its budget (and reports the sizes)", () => {
     const files = realFiles();
     // Level 6, as deploy/nginx.conf serves them.
-    const sizes = [...shardIds.map((id) => ({ id, json: files[id].index })), { id: "kalimat/semua", json: files.semua.text }].map(
-      ({ id, json }) => {
-        const text = JSON.stringify(json);
-        return { id, raw: text.length, gzip: gzipSync(text, { level: 6 }).length };
-      },
-    );
+    const sizes = [
+      ...shardIds.map((id) => ({ id, json: files[id].index })),
+      { id: "kalimat/semua", json: files.semua.text },
+    ].map(({ id, json }) => {
+      const text = JSON.stringify(json);
+      return { id, raw: text.length, gzip: gzipSync(text, { level: 6 }).length };
+    });
     console.log(
       `search index: ${sizes.map((s) => `${s.id} ${(s.raw / 1024).toFixed(1)} KB raw / ${(s.gzip / 1024).toFixed(1)} KB gz`).join("; ")}`,
     );

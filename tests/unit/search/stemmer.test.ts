@@ -88,7 +88,11 @@ describe("query stemmer (same rules, corpus root list)", () => {
     const vocabulary = new Set(texts.flatMap(contentWords));
     // The corpus's stems as the only root list, without the shipped spellings: this checks the affix rules that
     // handle words the index has never seen.
-    const query = createQueryStemmer(realShards().semua.vocab.split(" ").map((v) => v.split(",")[0] as string));
+    const query = createQueryStemmer(
+      realShards()
+        .semua.vocab.split(" ")
+        .map((v) => v.split(",")[0] as string),
+    );
     let agree = 0;
     let sastrawiAgree = 0;
     const differ: string[] = [];

@@ -35,7 +35,8 @@ const groupKey = (n: number) => `=${n}`;
  * in running text they are amounts and dates ("Rp1,28 triliun" gives "1" and "28") that no reader searches for
  * and that cost a tenth of the vocabulary.
  */
-const indexable = (w: string, field: FieldName) => w.length <= 30 && (/\p{L}/u.test(w) || (field !== "body" && w.length <= 4));
+const indexable = (w: string, field: FieldName) =>
+  w.length <= 30 && (/\p{L}/u.test(w) || (field !== "body" && w.length <= 4));
 
 export interface AnalysedUnit {
   unit: IndexUnit;
@@ -207,7 +208,11 @@ export function buildPayload(analysed: readonly AnalysedUnit[], synonyms: Synony
     .filter((k) => k.startsWith("="))
     .map((k) => Number(k.slice(1)))
     .sort((a, b) => a - b)
-    .map((n): [number, string, string] => [n, (synonyms[n] ?? []).join("|"), encodePostings(postings.get(groupKey(n)) ?? [])]);
+    .map((n): [number, string, string] => [
+      n,
+      (synonyms[n] ?? []).join("|"),
+      encodePostings(postings.get(groupKey(n)) ?? []),
+    ]);
   return {
     version: 2,
     stamp: "",
