@@ -19,10 +19,17 @@ const content = loadSiteContent(join(root, "content"));
 const runsArg = process.argv.indexOf("--runs");
 const runs = Math.max(1, Number(runsArg > 0 ? process.argv[runsArg + 1] : 3) || 3);
 
-/** Keystroke-by-keystroke prefixes of the relevance queries: what typing in the box produces. */
-export const benchQueries = relevanceTable.flatMap((r) => {
+// `--queries file.json` (an array of strings) times another query set, e.g. an earlier relevance table's.
+const queriesArg = process.argv.indexOf("--queries");
+const queries: string[] =
+  queriesArg > 0
+    ? (JSON.parse(readFileSync(process.argv[queriesArg + 1] as string, "utf8")) as string[])
+    : relevanceTable.map((r) => r.query);
+
+/** Keystroke-by-keystroke prefixes of the queries: what typing in the box produces. */
+export const benchQueries = queries.flatMap((q) => {
   const out: string[] = [];
-  for (let i = 3; i <= r.query.length; i += 1) out.push(r.query.slice(0, i));
+  for (let i = 3; i <= q.length; i += 1) out.push(q.slice(0, i));
   return out;
 });
 
@@ -96,7 +103,7 @@ const bytesRuns =
   chrome && existsSync(join(dist, "search-index")) ? await measureBytesToFirstResults(chrome, dist) : undefined;
 
 const lines = [
-  `Pengukuran ${new Date().toLocaleDateString("id-ID", { dateStyle: "long" })}, Node ${process.version}; median dari ${runs} putaran (load average 1 menit saat putaran: ${load.map((l) => l.toFixed(1).replace(".", ",")).join(" / ")}). Kueri: ${benchQueries.length} ketikan (setiap awalan ≥ 3 huruf dari ${relevanceTable.length} kueri tabel relevansi); satu ketikan = pencarian dengan batas bawaan (100 baris) plus cuplikan ${8} baris pertama.`,
+  `Pengukuran ${new Date().toLocaleDateString("id-ID", { dateStyle: "long" })}, Node ${process.version}; median dari ${runs} putaran (load average 1 menit saat putaran: ${load.map((l) => l.toFixed(1).replace(".", ",")).join(" / ")}). Kueri: ${benchQueries.length} ketikan (setiap awalan ≥ 3 huruf dari ${queries.length} kueri${queriesArg > 0 ? "" : " tabel relevansi"}); satu ketikan = pencarian dengan batas bawaan (100 baris) plus cuplikan ${8} baris pertama.`,
   "",
   "| korpus | satuan | indeks gzip (KB) | kalimat gzip (KB) | parse Node (ms) | p50 Node (ms) | p95 Node (ms) | parse Chromium ×4 (ms) | ketikan pertama Chromium ×4 (ms) | p50 Chromium ×4 (ms) | p95 Chromium ×4 (ms) |",
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

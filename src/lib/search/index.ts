@@ -6,7 +6,7 @@ export { compileSynonyms, type SynonymGroups } from "./synonyms";
 export { analyseQuery, type QueryConcept } from "./query";
 export { dropQuestionWords, questionWords } from "./question-words";
 export { type Segment } from "./highlight";
-export { parsePayload, type IndexPayload } from "./payload";
+export { parsePayload, parseTextPayload, type IndexPayload, type TextPayload } from "./payload";
 export {
   createEngine,
   createSiteEngine,
@@ -17,4 +17,4 @@ export {
   type SearchOutcome,
 } from "./engine";
 export { recordTypes, type RecordType, type SearchDoc, type SearchUnit } from "./types";
-export { inShard, shardIds, shardUrl, type ShardId } from "./shards";
+export { inShard, shardIds, shardUrl, textUrl, type ShardId } from "./shards";
