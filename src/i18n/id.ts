@@ -1,5 +1,5 @@
 // The Indonesian dictionary: every user-facing string of the site's code, one module per area (id/<area>.ts).
-// Keys start with their area ("search.noResults"); "{name}" is a placeholder filled by t(key, { name }).
+// Keys start with their area ("search.status.none"); "{name}" is a placeholder filled by t(key, { name }).
 // Islands import their area's translator (src/i18n/<area>.ts) so a chunk carries only its own strings; pages use
 // the merged dictionary through src/i18n/index.ts. src/lib never returns sentences, only codes and parameters.
 // A second locale adds en/<area>.ts with the same keys.
@@ -22,6 +22,7 @@ import compare from "./id/compare";
 import methodology from "./id/methodology";
 import legal from "./id/legal";
 import cases from "./id/cases";
+import search, { searchPage } from "./id/search";
 
 export const id = {
   ...common,
@@ -43,6 +44,8 @@ export const id = {
   ...legal,
   ...methodology,
   ...cases,
+  ...search,
+  ...searchPage,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -1,92 +1,79 @@
-// `npm run bench:search`: index size, parse time and query latency for the real corpus and synthetic corpora
-// of 1,000 and 5,000 records, in Node and (when a Chromium is installed) in Chromium with CPU throttling ×4.
-// Prints a Markdown table; docs/benchmarks.md keeps a copy of the last run.
+// `npm run bench:search`: bytes to first results on the built site (dist/, when built), and per keystroke
+// p50/p95 for the real index and synthetic corpora of 1,000 and 5,000 units, in Node and in Chromium with CPU
+// throttling ×4. `--runs N` (default 3) repeats the timing and reports the median of each figure, since the
+// machine is shared. Prints Markdown; docs/benchmarks.md keeps a copy of the last run.
 import { gzipSync } from "node:zlib";
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { loadSiteContent } from "../unit/search/support/content";
 import { relevanceTable } from "../unit/search/relevance.table";
-import { siteIndex } from "../../src/lib/search/build/site";
-import { createSiteEngine } from "../../src/lib/search/engine";
-import { parsePayload, type IndexPayload } from "../../src/lib/search/payload";
-import { shardIds } from "../../src/lib/search/shards";
-import { syntheticPayload } from "./search-corpus";
+import { siteFiles } from "../../src/lib/search/build/site";
+import { syntheticFiles } from "./search-corpus";
+import { measureKeystrokes, type KeystrokeTimes } from "./search-keystrokes";
+import { measureBytesToFirstResults } from "./search-bytes";
 import { chromiumArgs, chromiumPath } from "../support/chromium";
 
 const root = process.cwd();
 const content = loadSiteContent(join(root, "content"));
+const runsArg = process.argv.indexOf("--runs");
+const runs = Math.max(1, Number(runsArg > 0 ? process.argv[runsArg + 1] : 3) || 3);
 
-/** Keystroke-by-keystroke prefixes of the relevance queries: what typing in the box produces. */
-export const benchQueries = relevanceTable.flatMap((r) => {
-  const q = r.query;
+// `--queries file.json` (an array of strings) times another query set, e.g. an earlier relevance table's.
+const queriesArg = process.argv.indexOf("--queries");
+const queries: string[] =
+  queriesArg > 0
+    ? (JSON.parse(readFileSync(process.argv[queriesArg + 1] as string, "utf8")) as string[])
+    : relevanceTable.map((r) => r.query);
+
+/** Keystroke-by-keystroke prefixes of the queries: what typing in the box produces. */
+export const benchQueries = queries.flatMap((q) => {
   const out: string[] = [];
   for (let i = 3; i <= q.length; i += 1) out.push(q.slice(0, i));
   return out;
 });
 
-const corpora: { name: string; payloads: IndexPayload[] }[] = [
-  { name: "situs (nyata)", payloads: Object.values(siteIndex(content)) },
-  { name: "sintetis 1.000", payloads: [syntheticPayload(content, 1000)] },
-  { name: "sintetis 5.000", payloads: [syntheticPayload(content, 5000)] },
-];
+const real = siteFiles(content).semua;
+const corpora = [
+  { name: "situs (nyata)", files: real },
+  { name: "sintetis 1.000", files: syntheticFiles(content, 1000) },
+  { name: "sintetis 5.000", files: syntheticFiles(content, 5000) },
+].map((c) => ({
+  ...c,
+  units: c.files.index.units.length,
+  index: JSON.stringify(c.files.index),
+  text: JSON.stringify(c.files.text),
+}));
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-};
-const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1).replace(".", ",");
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const medianTimes = (all: KeystrokeTimes[]): KeystrokeTimes => ({
+  parse: median(all.map((t) => t.parse)),
+  first: median(all.map((t) => t.first)),
+  p50: median(all.map((t) => t.p50)),
+  p95: median(all.map((t) => t.p95)),
+  max: median(all.map((t) => t.max)),
+});
+const ms = (n: number) => (Number.isNaN(n) ? "–" : n.toFixed(n < 10 ? 2 : 1).replace(".", ","));
 const kb = (n: number) => (n / 1024).toFixed(1).replace(".", ",");
+const gz = (s: string) => gzipSync(s, { level: 6 }).length;
 
-interface Row {
-  name: string;
-  records: number;
-  raw: number;
-  gzip: number;
-  node: { parse: number; first: number; p50: number; p95: number };
-  chromium?: { parse: number; first: number; p50: number; p95: number };
-}
-
-function measureNode(texts: string[]) {
-  const t0 = performance.now();
-  const engine = createSiteEngine(texts.map((t) => parsePayload(JSON.parse(t)) as IndexPayload));
-  const parse = performance.now() - t0;
-  const t1 = performance.now();
-  engine.search(benchQueries[0] ?? "kemitraan");
-  const first = performance.now() - t1;
-  for (const q of benchQueries.slice(0, 40)) engine.search(q); // warm-up
-  const times = benchQueries.map((q) => {
-    const t = performance.now();
-    engine.search(q);
-    return performance.now() - t;
-  });
-  return { parse, first, p50: pct(times, 50), p95: pct(times, 95) };
-}
-
-async function measureChromium(texts: string[][]): Promise<(Row["chromium"] | undefined)[]> {
-  const chrome = chromiumPath();
-  const bundle = join(root, "node_modules/.cache/bench-search-browser.js");
-  if (!chrome || !existsSync(bundle)) return texts.map(() => undefined);
+async function chromiumTimes(chrome: string, bundle: string): Promise<KeystrokeTimes[]> {
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: chrome,
-    args: chromiumArgs,
-  });
-  const out: (Row["chromium"] | undefined)[] = [];
+  const browser = await chromium.launch({ executablePath: chrome, args: chromiumArgs });
+  const out: KeystrokeTimes[] = [];
   try {
-    for (const t of texts) {
+    for (const c of corpora) {
       const page = await browser.newPage();
       await page.addScriptTag({ content: readFileSync(bundle, "utf8") });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       out.push(
         await page.evaluate(
-          ([payloads, queries]) =>
-            (globalThis as unknown as { benchSearch: (p: string[], q: string[]) => Row["chromium"] }).benchSearch(
-              payloads,
-              queries,
-            ),
-          [t, benchQueries] as const,
+          ([index, text, queries]) =>
+            (
+              globalThis as unknown as { benchSearch: (i: string, t: string, q: string[]) => KeystrokeTimes }
+            ).benchSearch(index, text, queries),
+          [c.index, c.text, benchQueries] as const,
         ),
       );
       await page.close();
@@ -97,46 +84,59 @@ async function measureChromium(texts: string[][]): Promise<(Row["chromium"] | un
   return out;
 }
 
-const texts = corpora.map((c) => c.payloads.map((p) => JSON.stringify(p)));
-const rows: Row[] = corpora.map((c, i) => {
-  const t = texts[i] as string[];
-  return {
-    name: c.name,
-    records: c.payloads.reduce((a, p) => a + p.docs.length, 0),
-    raw: t.reduce((a, s) => a + Buffer.byteLength(s), 0),
-    gzip: t.reduce((a, s) => a + gzipSync(s).length, 0),
-    node: measureNode(t),
-  };
-});
-const browserRows = await measureChromium(texts);
-browserRows.forEach((b, i) => {
-  if (b && rows[i]) rows[i].chromium = b;
-});
+const chrome = chromiumPath();
+const bundle = join(root, "node_modules/.cache/bench-search-browser.js");
+const load: number[] = [];
+const nodeRuns: KeystrokeTimes[][] = corpora.map(() => []);
+const chromeRuns: KeystrokeTimes[][] = corpora.map(() => []);
+for (let run = 0; run < runs; run++) {
+  load.push(loadavg()[0] ?? NaN);
+  corpora.forEach((c, i) => {
+    measureKeystrokes(c.index, c.text, benchQueries.slice(0, 40)); // warm-up
+    nodeRuns[i]?.push(measureKeystrokes(c.index, c.text, benchQueries));
+  });
+  if (chrome && existsSync(bundle)) (await chromiumTimes(chrome, bundle)).forEach((t, i) => chromeRuns[i]?.push(t));
+}
+
+const dist = join(root, process.env["DIST_DIR"] ?? "dist");
+const bytesRuns =
+  chrome && existsSync(join(dist, "search-index")) ? await measureBytesToFirstResults(chrome, dist) : undefined;
 
 const lines = [
-  `Pengukuran ${new Date().toLocaleDateString("id-ID", { dateStyle: "long" })}, ${benchQueries.length} kueri (awalan ketikan dari tabel relevansi), Node ${process.version}; Chromium dengan CPU throttling ×4.`,
+  `Pengukuran ${new Date().toLocaleDateString("id-ID", { dateStyle: "long" })}, Node ${process.version}; median dari ${runs} putaran (load average 1 menit saat putaran: ${load.map((l) => l.toFixed(1).replace(".", ",")).join(" / ")}). Kueri: ${benchQueries.length} ketikan (setiap awalan ≥ 3 huruf dari ${queries.length} kueri${queriesArg > 0 ? "" : " tabel relevansi"}); satu ketikan = pencarian dengan batas bawaan (100 baris) plus cuplikan ${8} baris pertama.`,
   "",
-  "| korpus | rekaman | indeks mentah (KB) | indeks gzip (KB) | parse Node (ms) | kueri pertama Node (ms) | p50 Node (ms) | p95 Node (ms) | parse Chromium ×4 (ms) | kueri pertama Chromium ×4 (ms) | p50 Chromium ×4 (ms) | p95 Chromium ×4 (ms) |",
-  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-  ...rows.map((r) =>
-    [
-      r.name,
-      r.records.toLocaleString("id-ID"),
-      kb(r.raw),
-      kb(r.gzip),
-      ms(r.node.parse),
-      ms(r.node.first),
-      ms(r.node.p50),
-      ms(r.node.p95),
-      r.chromium ? ms(r.chromium.parse) : "–",
-      r.chromium ? ms(r.chromium.first) : "–",
-      r.chromium ? ms(r.chromium.p50) : "–",
-      r.chromium ? ms(r.chromium.p95) : "–",
-    ]
-      .join(" | ")
-      .replace(/^/, "| ")
-      .replace(/$/, " |"),
-  ),
+  "| korpus | satuan | indeks gzip (KB) | kalimat gzip (KB) | parse Node (ms) | p50 Node (ms) | p95 Node (ms) | parse Chromium ×4 (ms) | ketikan pertama Chromium ×4 (ms) | p50 Chromium ×4 (ms) | p95 Chromium ×4 (ms) |",
+  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ...corpora.map((c, i) => {
+    const n = medianTimes(nodeRuns[i] ?? []);
+    const b = chromeRuns[i]?.length ? medianTimes(chromeRuns[i] ?? []) : undefined;
+    return `| ${[
+      c.name,
+      c.units.toLocaleString("id-ID"),
+      kb(gz(c.index)),
+      kb(gz(c.text)),
+      ms(n.parse),
+      ms(n.p50),
+      ms(n.p95),
+      ms(b?.parse ?? NaN),
+      ms(b?.first ?? NaN),
+      ms(b?.p50 ?? NaN),
+      ms(b?.p95 ?? NaN),
+    ].join(" | ")} |`;
+  }),
 ];
+if (bytesRuns) {
+  lines.push(
+    "",
+    "Byte sampai hasil pertama (gzip level 6 seperti deploy/nginx.conf; Chromium dengan jaringan 1,6 Mbit/dtk, RTT 150 ms, CPU ×4):",
+    "",
+    "| jalur | sampai hasil pertama (KB) | berkas | waktu (ms) | sampai cuplikan pertama (KB) | waktu (ms) |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...bytesRuns.map(
+      (r) =>
+        `| ${r.path} | ${kb(r.first.bytes)} | ${r.first.files.length} | ${Math.round(r.first.ms)} | ${kb(r.snippet.bytes)} | ${Math.round(r.snippet.ms)} |`,
+    ),
+  );
+} else
+  lines.push("", `(Byte sampai hasil pertama: jalankan \`npx astro build\` dulu; ${dist} tidak berisi search-index/.)`);
 console.log(lines.join("\n"));
-void shardIds;

@@ -7,6 +7,18 @@ const guide = "panduan/langkah-evaluasi-berkala/";
 test.describe.configure({ timeout: 120_000 });
 const dialog = (page: Page) => page.getByRole("dialog", { name: "Cari di SiapMitra" });
 const searchBox = (page: Page) => dialog(page).getByRole("searchbox", { name: "Kata kunci" });
+const resultList = (scope: Page | ReturnType<Page["locator"]>) => scope.getByRole("list", { name: "Hasil pencarian" });
+/** The rows of a result list (one per page), each a list item. */
+const rows = (scope: Page | ReturnType<Page["locator"]>) => resultList(scope).locator(":scope > li");
+const mainBox = (page: Page) => page.getByRole("main").getByRole("searchbox", { name: "Kata kunci" });
+const status = (scope: Page | ReturnType<Page["locator"]>) => scope.getByRole("status");
+
+async function openDialog(page: Page, query: string) {
+  await page.goto(guide);
+  await page.getByRole("link", { name: "Cari" }).click();
+  await searchBox(page).fill(query);
+  await expect(status(dialog(page))).toContainText(`untuk “${query}”`);
+}
 
 test.describe("search dialog", () => {
   test("a reading page loads no script file until search is used", async ({ page }) => {
@@ -32,9 +44,9 @@ test.describe("search dialog", () => {
     await expect(page).toHaveURL(new RegExp(`${guide}$`));
     await expect(searchBox(page)).toBeFocused();
     await searchBox(page).fill("kemitraannya");
-    await expect(dialog(page).getByRole("status")).toContainText("hasil untuk “kemitraannya”");
-    const panduan = dialog(page).getByRole("region", { name: /Panduan/ });
-    await expect(panduan.getByRole("link", { name: /Jenis mitra/ }).first()).toBeVisible();
+    await expect(status(dialog(page))).toContainText("hasil untuk “kemitraannya”");
+    await expect(rows(dialog(page)).first()).toBeVisible();
+    // Snippets arrive after the index and mark the matched words.
     await expect(dialog(page).locator("mark").first()).toBeVisible();
     await expectNoAxeViolations(page, "dialog with results");
     await page.keyboard.press("Escape");
@@ -64,16 +76,35 @@ test.describe("search dialog", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.keyboard.press("/");
     await searchBox(page).fill("sampah");
-    await expect(dialog(page).getByRole("region", { name: /Studi kasus/ })).toBeVisible();
+    await expect(rows(dialog(page)).filter({ hasText: "Studi kasus" }).first()).toBeVisible();
     await expectNoAxeViolations(page, "dialog, dark");
   });
 
+  test("one ranked list: a case can come first, each row carries its kind as a label", async ({ page }) => {
+    await openDialog(page, "magang mahasiswa");
+    const first = rows(dialog(page)).first();
+    await expect(first.getByRole("link").first()).toContainText("Kedaireka");
+    await expect(first).toContainText("Studi kasus");
+    // Other kinds follow in the same list, not in groups.
+    await expect(rows(dialog(page)).filter({ hasText: "Istilah" }).first()).toBeVisible();
+    await expect(dialog(page).getByRole("heading", { name: /^Panduan|^Studi kasus/ })).toHaveCount(0);
+  });
+
+  test("a glossary term, its abbreviation or a synonym puts the entry first", async ({ page }) => {
+    await openDialog(page, "PPP");
+    await expect(rows(dialog(page)).first()).toContainText("KPBU (Kerja Sama Pemerintah dengan Badan Usaha)");
+    await searchBox(page).fill("arti wanprestasi");
+    await expect(rows(dialog(page)).first().getByRole("link").first()).toHaveAttribute(
+      "href",
+      /\/glosarium\/#wanprestasi$/,
+    );
+  });
+
   test("arrow keys move through results and Enter opens one", async ({ page }) => {
-    await page.goto(guide);
-    await page.getByRole("link", { name: "Cari" }).click();
-    await searchBox(page).fill("PPP");
+    await openDialog(page, "PPP");
     const results = dialog(page).locator("[data-search-result]");
     await expect(results.first()).toBeVisible();
+    await searchBox(page).focus();
     await page.keyboard.press("ArrowDown");
     await expect(results.nth(0)).toBeFocused();
     await page.keyboard.press("ArrowDown");
@@ -87,12 +118,52 @@ test.describe("search dialog", () => {
     await expect(page).toHaveURL(new RegExp(`${href?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
   });
 
-  test("shows the no-result state", async ({ page }) => {
-    await page.goto(guide);
-    await page.getByRole("link", { name: "Cari" }).click();
-    await searchBox(page).fill("resep rendang");
-    await expect(dialog(page).getByRole("status")).toHaveText("Tidak ada hasil untuk “resep rendang”.");
+  test("the type filters are one radio group: Tab reaches it, arrow keys change the kind", async ({ page }) => {
+    await openDialog(page, "kemitraan");
+    const filters = dialog(page).getByRole("group", { name: "Jenis halaman" });
+    const all = filters.getByRole("radio", { name: /^Semua/ });
+    await expect(all).toBeChecked();
+    await searchBox(page).focus();
+    await page.keyboard.press("Tab");
+    await expect(all).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    const second = filters.getByRole("radio").nth(1);
+    await expect(second).toBeChecked();
+    const kind = (await filters.locator("label").nth(1).innerText()).replace(/ \(.*$/, "");
+    await expect(status(dialog(page))).toContainText(`dari`);
+    for (const row of await rows(dialog(page)).all()) await expect(row).toContainText(kind);
+    await expectNoAxeViolations(page, "dialog with a type filter");
+  });
+
+  test("shows the no-result state with suggestions from the index's words", async ({ page }) => {
+    await openDialog(page, "resep rendang");
+    await expect(status(dialog(page))).toHaveText("Tidak ada hasil untuk “resep rendang”.");
+    await searchBox(page).fill("evluasu");
+    await expect(status(dialog(page))).toHaveText("Tidak ada hasil untuk “evluasu”.");
+    const suggestion = dialog(page).getByRole("link", { name: "evaluasi" });
+    await expect(dialog(page).getByText("Mungkin maksud Anda:")).toBeVisible();
+    await suggestion.click();
+    await expect(searchBox(page)).toHaveValue("evaluasi");
+    await expect(rows(dialog(page)).first()).toBeVisible();
     await expectNoAxeViolations(page, "dialog, no results");
+  });
+
+  test("the dialog and /cari/ show the same count and the same first results", async ({ page }) => {
+    await openDialog(page, "indikator");
+    const count = (await status(dialog(page)).innerText()).replace(/ hasil.*/, "");
+    const firstDialog = await dialog(page)
+      .locator("[data-search-result]")
+      .evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute("href")));
+    await dialog(page)
+      .getByRole("link", { name: new RegExp(`Lihat semua ${count} hasil`) })
+      .click();
+    await expect(page).toHaveURL(/\/cari\/\?q=indikator$/);
+    await expect(status(page.getByRole("main"))).toHaveText(`${count} hasil untuk “indikator”.`);
+    const firstPage = await page
+      .getByRole("main")
+      .locator("[data-search-result]")
+      .evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute("href")));
+    expect(firstPage).toEqual(firstDialog);
   });
 });
 
@@ -114,75 +185,126 @@ test.describe("/cari/ results page", () => {
       }).observe({ type: "layout-shift", buffered: true });
     });
     await page.goto("cari/");
-    const box = page.getByRole("searchbox", { name: "Kata kunci" });
+    const box = mainBox(page);
     await expect(box).toBeVisible();
     await page.waitForLoadState("networkidle");
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
     expect(index).toEqual([]);
-    await Promise.all([page.waitForRequest(/search-index\//), box.focus()]);
+    await Promise.all([page.waitForRequest(/search-index\/semua\.json/), box.focus()]);
     await box.fill("kpbu");
-    await expect(page.getByRole("status")).toContainText("hasil untuk “kpbu”");
+    await expect(status(page.getByRole("main"))).toContainText("hasil untuk “kpbu”");
+    // The index first, then the snippet sentences.
+    await expect
+      .poll(() => index.map((u) => new URL(u).pathname.replace(/^.*search-index\//, "")))
+      .toEqual(["semua.json", "kalimat/semua.json"]);
   });
 
-  test("reads ?q=, keeps the query in the URL and survives back/forward", async ({ page }) => {
+  test("reads ?q=, keeps the query and the kind in the URL and survives back/forward", async ({ page }) => {
     const problems = await watchPage(page);
     await page.goto("cari/?q=sampah");
-    const box = page.getByRole("main").getByRole("searchbox", { name: "Kata kunci" });
+    const box = mainBox(page);
     await expect(box).toHaveValue("sampah");
-    const cases = page.getByRole("region", { name: /Studi kasus/ });
-    await expect(cases.getByRole("link", { name: /Legok Nangka/ })).toBeVisible();
+    const main = page.getByRole("main");
+    await expect(resultList(main).getByRole("link", { name: /Legok Nangka/ })).toBeVisible();
     await expectNoAxeViolations(page, "/cari/ with results");
 
     await box.fill("air minum");
     await box.press("Enter");
     await expect(page).toHaveURL(/\?q=air\+minum$/);
-    await expect(cases.getByRole("link", { name: /Umbulan/ })).toBeVisible();
+    await expect(
+      resultList(main)
+        .getByRole("link", { name: /Umbulan/ })
+        .first(),
+    ).toBeVisible();
 
+    await main
+      .getByRole("group", { name: "Jenis halaman" })
+      .getByText(/^Studi kasus/)
+      .click();
+    await expect(page).toHaveURL(/\?q=air\+minum&jenis=kasus$/);
+    for (const row of await rows(main).all()) await expect(row).toContainText("Studi kasus");
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=air\+minum$/);
     await page.goBack();
     await expect(page).toHaveURL(/\?q=sampah$/);
     await expect(box).toHaveValue("sampah");
-    await expect(cases.getByRole("link", { name: /Legok Nangka/ })).toBeVisible();
+    await expect(resultList(main).getByRole("link", { name: /Legok Nangka/ })).toBeVisible();
     await page.goForward();
     await expect(box).toHaveValue("air minum");
 
     // Open a result, come back: the query and its results are still there.
-    await cases.getByRole("link", { name: /Umbulan/ }).click();
-    await expect(page).toHaveURL(/studi-kasus\/spam-umbulan\/$/);
+    await resultList(main)
+      .getByRole("link", { name: /Umbulan/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/spam-umbulan\//);
     await page.goBack();
-    await expect(page.getByRole("main").getByRole("searchbox", { name: "Kata kunci" })).toHaveValue("air minum");
+    await expect(mainBox(page)).toHaveValue("air minum");
     await expect(
-      page.getByRole("region", { name: /Studi kasus/ }).getByRole("link", { name: /Umbulan/ }),
+      resultList(page.getByRole("main"))
+        .getByRole("link", { name: /Umbulan/ })
+        .first(),
     ).toBeVisible();
     expectClean(problems, "/cari/");
   });
 
-  test('says "Tidak ada hasil" and offers the guide sections, cases and glossary', async ({ page }) => {
+  test("a guide is one row: its best section linked, up to two more as sub-links", async ({ page }) => {
+    await page.goto("cari/?q=evaluasi%20berkala");
+    const main = page.getByRole("main");
+    const guideRows = rows(main).filter({ hasText: "Evaluasi berkala" });
+    await expect(guideRows.first()).toBeVisible();
+    const hrefs = await resultList(main)
+      .locator(":scope > li > a")
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.filter((h) => h.endsWith("/panduan/langkah-evaluasi-berkala/"))).toHaveLength(1);
+    const sub = guideRows.first().getByText("Bagian lain:");
+    await expect(sub).toBeVisible();
+    expect(await guideRows.first().locator(".search-sections a").count()).toBeLessThanOrEqual(2);
+  });
+
+  test("a query with no complete match still shows the closest pages", async ({ page }) => {
+    await page.goto("cari/?q=akses%20internet%20di%20daerah%20terpencil");
+    await expect(rows(page.getByRole("main")).first()).toContainText("SATRIA-1");
+  });
+
+  test('says "Tidak ada hasil", offers suggestions, and shows the site links once', async ({ page }) => {
     await page.goto("cari/?q=kriptokurensi");
-    await expect(page.getByRole("main").getByRole("status")).toHaveText("Tidak ada hasil untuk “kriptokurensi”.");
-    const empty = page.locator(".search-empty");
-    await expect(empty.getByRole("link", { name: "Daftar studi kasus" })).toBeVisible();
-    await expect(empty.getByRole("link", { name: "Glosarium" })).toBeVisible();
-    await expect(empty.getByRole("link", { name: /Panduan: Langkah implementasi/ })).toBeVisible();
+    const main = page.getByRole("main");
+    await expect(status(main)).toHaveText("Tidak ada hasil untuk “kriptokurensi”.");
+    await expect(main.getByRole("link", { name: "Daftar studi kasus" })).toHaveCount(1);
+    await expect(main.getByRole("link", { name: "Glosarium", exact: true })).toHaveCount(1);
     await expectNoAxeViolations(page, "/cari/ no results");
     await page.emulateMedia({ colorScheme: "dark" });
     await expectNoAxeViolations(page, "/cari/ no results, dark", themeRules);
+    await mainBox(page).fill("evluasu");
+    await main.getByRole("link", { name: "evaluasi" }).click();
+    await expect(page).toHaveURL(/\?q=evaluasi$/);
+    await expect(rows(main).first()).toBeVisible();
   });
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("/cari/ explains that search needs JavaScript and offers links", async ({ page }) => {
-    await page.goto("cari/");
+  test("/cari/ explains what to do and lists every page of the site", async ({ page }) => {
+    await page.goto("cari/?q=sampah");
     await expect(page.getByText("Pencarian memerlukan JavaScript.")).toBeVisible();
     const browse = page.getByRole("navigation", { name: "Telusuri isi situs" });
     await expect(browse.getByRole("link", { name: "Daftar studi kasus" })).toBeVisible();
     await expect(browse.getByRole("link", { name: "Glosarium" })).toBeVisible();
+    await browse.getByText(/^Daftar semua halaman \(\d+\)$/).click();
+    await expect(browse.getByRole("link", { name: "TPPAS Regional Legok Nangka" })).toBeVisible();
+    await expect(browse.getByRole("link", { name: /^Wanprestasi/ })).toBeVisible();
     await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
-    // axe needs JavaScript in the page, so this state is checked by the structure above only.
   });
 
-  test("the header search link still leads to /cari/", async ({ page }) => {
+  test("the explorer's search form and the header link lead to that page", async ({ page }) => {
+    await page.goto("studi-kasus/");
+    await page.getByLabel("Cari di seluruh situs").fill("sampah");
+    await page.getByRole("button", { name: "Cari" }).click();
+    await expect(page).toHaveURL(/\/cari\/\?q=sampah$/);
+    await expect(page.getByText(/^Daftar semua halaman \(\d+\)$/)).toBeVisible();
     await page.goto(guide);
     await page.getByRole("link", { name: "Cari" }).click();
     await expect(page).toHaveURL(/\/cari\/$/);

@@ -200,10 +200,15 @@ for (const n of sizes) {
     return t ? (Number(t[1] ?? 0) * 60 + Number(t[2]) * (t[3] === "ms" ? 0.001 : 1)).toFixed(1) : "?";
   };
   const pages = countHtml(outDir);
-  // The search index: one file, or one shard per kind under search-index/.
+  // The search index: one file, or index files (and their snippet files in kalimat/) under search-index/.
   const indexFiles = [join(outDir, "search-index.json")].filter((f) => existsSync(f));
   const shards = join(outDir, "search-index");
-  if (existsSync(shards)) indexFiles.push(...readdirSync(shards).map((f) => join(shards, f)));
+  if (existsSync(shards))
+    indexFiles.push(
+      ...readdirSync(shards, { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => join(shards, f)),
+    );
   const indexBytes = indexFiles.reduce((sum, f) => sum + statSync(f).size, 0);
   const row = {
     n,

@@ -47,7 +47,7 @@ export function samplePages(root) {
     /** The search index when the search feature is built, otherwise another JSON endpoint. */
     json: [
       "search-index.json",
-      "search-index/panduan.json",
+      "search-index/semua.json",
       "studi-kasus/data.json",
       "penilaian/data/kesiapan@1.json",
     ].find((p) => existsSync(join(root, p))),

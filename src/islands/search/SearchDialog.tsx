@@ -1,8 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import type { RecordType } from "../../lib/search/types";
+import * as routes from "../../lib/site/routes";
 import { withBase } from "../../lib/site/paths";
-import { Results, arrowNavigation } from "./Results";
-import { statusText, useSearch } from "./useSearch";
+import { t } from "../../i18n/search";
+import { ResultList, Suggestions, TypeFilters, arrowNavigation } from "./Results";
+import { allCount, countText, isPartial, statusText, useSearch } from "./useSearch";
 import "./search.css";
+
+/** Rows shown in the dialog; the rest are one link away on /cari/ (same ranking, same count). */
+const DIALOG_ROWS = 8;
 
 const TRIGGER = "[data-search-trigger]";
 const typing = (t: EventTarget | null) =>
@@ -23,7 +29,8 @@ export default function SearchDialog() {
   const [openings, setOpenings] = useState(0);
   const [used, setUsed] = useState(false);
   const [query, setQuery] = useState("");
-  const state = useSearch(query, used, 30);
+  const [type, setType] = useState<RecordType | undefined>(undefined);
+  const state = useSearch(query, used, type);
 
   const show = () => {
     const d = dialog.current;
@@ -85,7 +92,9 @@ export default function SearchDialog() {
     if (back?.isConnected) back.focus();
   };
 
-  const fullResults = withBase(`/cari/?q=${encodeURIComponent(query.trim())}`);
+  const q = query.trim();
+  const fullResults = withBase(`${routes.searchFor(q)}${type ? `&jenis=${type}` : ""}`);
+  const ready = state.status === "ready" ? state : undefined;
   return (
     <dialog
       ref={dialog}
@@ -104,14 +113,14 @@ export default function SearchDialog() {
       {open && (
         <div class="search-panel">
           <div class="search-head">
-            <h2 id="cari-dialog-judul">Cari di SiapMitra</h2>
+            <h2 id="cari-dialog-judul">{t("search.dialog.title")}</h2>
             <button type="button" class="search-close" onClick={() => dialog.current?.close()}>
-              Tutup <span class="search-key">Esc</span>
+              {t("search.close")} <span class="search-key">{t("search.closeKey")}</span>
             </button>
           </div>
           {/* Enter in the box opens the full results page; arrow keys reach the results below. */}
-          <form role="search" action={withBase("/cari/")} method="get">
-            <label for="cari-dialog-kata">Kata kunci</label>
+          <form role="search" action={withBase(routes.search)} method="get">
+            <label for="cari-dialog-kata">{t("search.label")}</label>
             <input
               ref={input}
               id="cari-dialog-kata"
@@ -123,21 +132,33 @@ export default function SearchDialog() {
               value={query}
               onInput={(e) => setQuery(e.currentTarget.value)}
             />
+            {type && <input type="hidden" name="jenis" value={type} />}
           </form>
           <p id="cari-dialog-status" class="search-status" role="status">
             {statusText(state)}
           </p>
           <div ref={list}>
-            {state.status === "ready" && state.count > 0 && (
+            {ready && allCount(ready.outcome) > 0 && (
               <>
-                <Results groups={state.groups} idPrefix="cari-dialog" headingLevel={3} />
+                <TypeFilters outcome={ready.outcome} type={type} onChange={setType} idPrefix="cari-dialog" />
+                {isPartial(ready.outcome) && <p class="search-note">{t("search.status.partial")}</p>}
+                <ResultList outcome={ready.outcome} shown={DIALOG_ROWS} />
                 <p class="search-more">
-                  <a href={fullResults}>Buka halaman hasil pencarian</a>
+                  <a href={fullResults}>{t("search.openPage", { count: countText(ready.outcome.total) })}</a>
                 </p>
               </>
             )}
+            {ready && allCount(ready.outcome) === 0 && (
+              <div class="search-empty">
+                <Suggestions items={ready.suggestions} onPick={(s) => setQuery(s)} />
+                <p>
+                  {t("search.empty.hintDialog")}{" "}
+                  <a href={withBase(`${routes.search}#telusuri`)}>{t("search.empty.browse")}</a>
+                </p>
+              </div>
+            )}
           </div>
-          <p class="search-help">Panah atas/bawah untuk memilih hasil, Enter untuk membuka, Esc untuk menutup.</p>
+          <p class="search-help">{t("search.help")}</p>
         </div>
       )}
     </dialog>

@@ -1,31 +1,44 @@
-import type { SearchEngine } from "../../lib/search/engine";
-import { shardIds, shardUrl } from "../../lib/search/shards";
+import { createSiteEngine, type SearchEngine } from "../../lib/search/engine";
+import { parsePayload, parseTextPayload } from "../../lib/search/payload";
+import { shardUrl, textUrl } from "../../lib/search/shards";
 import { withBase } from "../../lib/site/paths";
 
-let engine: Promise<SearchEngine> | undefined;
+export interface LoadedSearch {
+  engine: SearchEngine;
+  /** Resolves once the snippet sentences are in the engine (false if they could not be loaded). */
+  text: Promise<boolean>;
+}
+
+let loaded: Promise<LoadedSearch> | undefined;
+
+const getJson = async (url: string): Promise<unknown> => {
+  const res = await fetch(withBase(url));
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.json();
+};
 
 /**
- * Fetches and validates every index shard once per page, then builds the engine. fuse and the engine are
- * imported here, on first use, so hydrating the dialog (on focus of the search link) stays small.
+ * Fetches the site index, then its snippet sentences, once per page. The engine is ready as soon as the index is
+ * (the first results show titles, kinds and sections); the sentences are asked for only then, so on a slow
+ * connection they do not share the line with the index, and they fill the snippets in when they arrive. The
+ * engine code itself is small (no fuse, no dictionary) and comes with the island, which hydrates only on first
+ * use of search.
  */
-export function loadSiteEngine(): Promise<SearchEngine> {
-  engine ??= (async () => {
-    const [{ createSiteEngine }, { parsePayload }] = await Promise.all([
-      import("../../lib/search/engine"),
-      import("../../lib/search/payload"),
-    ]);
-    const payloads = await Promise.all(
-      shardIds.map(async (id) => {
-        const res = await fetch(withBase(shardUrl(id)));
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        const payload = parsePayload(await res.json());
-        if (!payload) throw new Error("Indeks pencarian tidak valid.");
-        return payload;
-      }),
+export function loadSiteEngine(): Promise<LoadedSearch> {
+  loaded ??= (async () => {
+    const payload = parsePayload(await getJson(shardUrl("semua")));
+    if (!payload) throw new Error("Malformed search index");
+    const engine = createSiteEngine([payload]);
+    const text = getJson(textUrl("semua")).then(
+      (json) => {
+        const parsed = parseTextPayload(json, payload);
+        return parsed ? engine.addText(0, parsed) : false;
+      },
+      () => false,
     );
-    return createSiteEngine(payloads);
+    return { engine, text };
   })();
   // A failed load may be retried on the next use (e.g. after the connection comes back).
-  engine.catch(() => (engine = undefined));
-  return engine;
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
 }

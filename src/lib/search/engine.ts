@@ -1,120 +1,386 @@
-// The search engine shared by the header dialog, /cari/ and the case explorer: stem the query, expand
-// synonyms, run fuse once per alternative of each concept and combine the scores per record.
-import Fuse, { type FuseIndex } from "fuse.js";
-import { fuseOptions } from "./options";
-import { analyseQuery, exactPattern, fuzzyPattern, highlightTerms, type QueryConcept } from "./query";
+// The search engine shared by the header dialog, /cari/ and the case explorer. Per keystroke: analyse the query
+// (question words out, synonym phrases found), look each word up in the vocabulary (exactly; as a prefix when no
+// word equals it; with a typo allowance only when neither finds anything), score units over their posting lists
+// (scorer.ts) and fold them into one ranked row per page (rank.ts). Snippets are made only for rows on screen.
+import { byLength, nearestWords } from "./fuzzy";
+import type { Marker, Segment } from "./highlight";
+import { slugify } from "../content/text";
+import { contentWords, words } from "./normalize";
+import type { IndexPayload, TextPayload } from "./payload";
+import { decodePostings, emptyPostings, type Postings } from "./postings";
+import { analyseQuery, type QueryConcept } from "./query";
 import { createQueryStemmer, type Stem } from "./query-stemmer";
-import { highlight, type Segment } from "./highlight";
-import { payloadDocs, type IndexPayload } from "./payload";
-import type { RecordType, SearchDoc } from "./types";
+import { rankPages } from "./rank";
+import { conceptWeight, createScorer, type MatchKind, type Token } from "./scorer";
+import { snippetOf } from "./snippet";
+import { SHORT_TERM, termLookup, type TermLookup } from "./synonyms";
+import { pageUrl, recordTypes, typeOfId, type RecordType, type SearchDoc, type SearchUnit } from "./types";
 
-export interface SearchHit<T extends SearchDoc = SearchDoc> {
-  doc: T;
-  /** Lower is better: sum over the query's concepts of the record's best fuse score. */
+/** Rows a search returns unless told otherwise; more are counted but not listed ("100+ hasil"). */
+export const DEFAULT_LIMIT = 100;
+/** Words a prefix may stand for (the most common first): "kem" should not fan out into the whole vocabulary. */
+const PREFIX_FANOUT = 40;
+/** How much a fully covered title adds to a row's score (as a factor: 1 + TITLE_COVER × share covered). */
+const TITLE_COVER = 0.5;
+
+export interface SearchHit {
+  doc: SearchDoc;
+  /** The part of the page the row links to (the page itself, or its best section). */
+  unit: SearchUnit;
+  /** Up to two more sections of the page that match as well. */
+  more: SearchUnit[];
   score: number;
-  /** How many of the query's concepts the record matched (all of them, since matching is AND). */
+  /** Concepts of the query the linked unit matches. */
   matched: number;
-  /** The summary split into marked and unmarked pieces. */
-  snippet: Segment[];
+  /** Whether it matches all of them. */
+  full: boolean;
 }
 
-export interface SearchOutcome<T extends SearchDoc = SearchDoc> {
+export interface SearchOptions {
+  /** Rows to return (default DEFAULT_LIMIT); `total` still counts them all. */
+  limit?: number;
+  /** Only pages of this type; `byType` still counts every type. */
+  type?: RecordType | undefined;
+}
+
+export interface SearchOutcome {
   concepts: QueryConcept[];
-  hits: SearchHit<T>[];
+  hits: SearchHit[];
+  /** Matching pages (of the chosen type), listed or not. */
+  total: number;
+  /** Matching pages per type, whatever type was chosen. */
+  byType: Record<RecordType, number>;
+  /** The snippet of a hit, marked for this query (made on demand: only rows on screen need one). */
+  snippet(hit: SearchHit): Segment[];
 }
 
-export interface HitGroup<T extends SearchDoc = SearchDoc> {
-  type: RecordType;
-  label: string;
-  hits: SearchHit<T>[];
-}
-
-export interface SearchEngine<T extends SearchDoc = SearchDoc> {
-  search(query: string, limit?: number): SearchOutcome<T>;
+export interface SearchEngine {
+  search(query: string, options?: SearchOptions | number): SearchOutcome;
+  /**
+   * Gives the units of index file `file` (its position in createEngine's list) their snippet sentences; false when
+   * the text does not belong to that file. Searches made afterwards have snippets.
+   */
+  addText(file: number, text: TextPayload): boolean;
+  /** Other queries made of the index's own words, for a query that finds nothing ("Mungkin maksud Anda …"). */
+  suggest(query: string): string[];
   stem: Stem;
-  docs: readonly T[];
+  docs: readonly SearchDoc[];
 }
 
-export interface EnginePart<T extends SearchDoc> {
-  docs: readonly T[];
-  /** A prebuilt index (parsed), or none to index `docs` in memory (they must then hold every key). */
-  index?: FuseIndex<T> | undefined;
+interface VocabEntry {
+  /** Encoded postings with their shard's unit offset. */
+  parts: [text: string, offset: number][];
+  decoded?: Postings;
 }
 
-export interface EngineSource<T extends SearchDoc> {
-  parts: readonly EnginePart<T>[];
-  roots: Iterable<string>;
-  synonyms: readonly (readonly string[])[];
+const emptyCounts = () => Object.fromEntries(recordTypes.map((t) => [t, 0])) as Record<RecordType, number>;
+
+function decodeAll(entry: VocabEntry, limit: number): Postings {
+  if (!entry.decoded) {
+    const lists = entry.parts.map(([text, offset]) => decodePostings(text, offset, limit));
+    entry.decoded =
+      lists.length === 1
+        ? (lists[0] as Postings)
+        : {
+            units: Int32Array.from(lists.flatMap((l) => [...l.units])),
+            weights: Float32Array.from(lists.flatMap((l) => [...l.weights])),
+          };
+  }
+  return entry.decoded;
 }
 
-/** An engine over any records shaped like SearchDoc (the case explorer can pass its own, unindexed). */
-export function createEngine<T extends SearchDoc>(source: EngineSource<T>): SearchEngine<T> {
-  const docs: T[] = source.parts.flatMap((p) => p.docs);
-  let offset = 0;
-  const fuses = source.parts.map((p) => {
-    const f = { fuse: new Fuse<T>(p.docs, fuseOptions as object, p.index), offset };
-    offset += p.docs.length;
-    return f;
-  });
-  const stem = createQueryStemmer(source.roots);
-  /** Best fuse score per record for one extended-search pattern, over every part. */
-  const scores = (pattern: string): Map<number, number> => {
-    const best = new Map<number, number>();
-    if (!pattern) return best;
-    for (const { fuse, offset: base } of fuses) {
-      for (const r of fuse.search(pattern)) best.set(base + r.refIndex, r.score ?? 1);
+/** An engine over one or more shards (already validated with parsePayload). */
+export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
+  const docs: SearchDoc[] = [];
+  const units: SearchUnit[] = [];
+  const unitPage: number[] = [];
+  const vocab = new Map<string, VocabEntry>();
+  const groupEntries = new Map<number, VocabEntry>();
+  const groupTerms: string[][] = [];
+  const forms = new Map<string, string>();
+  const unitOffsets: number[] = [];
+  for (const p of payloads) {
+    const pageBase = docs.length;
+    unitOffsets.push(units.length);
+    for (const [id, title, alias] of p.docs) {
+      const type = typeOfId(id) as RecordType;
+      docs.push({ id, type, url: pageUrl(id) as string, title, ...(alias ? { alias } : {}) });
     }
-    return best;
-  };
-  return {
+    for (const [page, shipped, heading] of p.units) {
+      const doc = docs[pageBase + page] as SearchDoc;
+      const anchor = shipped || (heading ? slugify(heading) : "");
+      unitPage.push(pageBase + page);
+      units.push({
+        id: anchor ? `${doc.id}#${anchor}` : doc.id,
+        page: pageBase + page,
+        url: anchor ? `${doc.url}#${anchor}` : doc.url,
+        heading,
+        sentences: [],
+      });
+    }
+  }
+  payloads.forEach((p, s) => {
+    const offset = unitOffsets[s] as number;
+    // Plain loops: this runs once per page on a phone, with the code still cold.
+    const items = p.vocab ? p.vocab.split(" ") : [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as string;
+      const comma = item.indexOf(",");
+      const stem = comma < 0 ? item : item.slice(0, comma);
+      let entry = vocab.get(stem);
+      if (!entry) vocab.set(stem, (entry = { parts: [] }));
+      entry.parts.push([p.postings[i] as string, offset]);
+      if (comma >= 0) for (const f of item.slice(comma + 1).split(",")) if (f) forms.set(f.replace("~", stem), stem);
+    }
+    for (const [group, terms, postings] of p.groups) {
+      const entry = groupEntries.get(group) ?? { parts: [] };
+      entry.parts.push([postings, offset]);
+      groupEntries.set(group, entry);
+      groupTerms[group] ??= terms.split("|");
+    }
+  });
+  const unitCount = units.length;
+  // `forms` also gains stem → stem below, which the stemmer's lookup answers the same way.
+  const stem = createQueryStemmer(vocab.keys(), forms);
+  const lookup: TermLookup = termLookup(
+    Array.from({ length: groupTerms.length }, (_, g) => groupTerms[g] ?? []),
     stem,
-    docs,
-    search(query, limit = 50) {
-      const concepts = analyseQuery(query, stem, source.synonyms);
-      if (concepts.length === 0) return { concepts, hits: [] };
-      // Exact first; fuzzy (typos) only for a concept the exact pass cannot find, which keeps keystrokes cheap.
-      const perConcept = concepts.map((c) => {
-        const exact = scores(exactPattern(c));
-        return exact.size > 0 ? exact : scores(fuzzyPattern(c));
-      });
-      const best = new Map<number, number[]>();
-      perConcept.forEach((scoresByRecord, ci) => {
-        for (const [i, s] of scoresByRecord) {
-          let scores = best.get(i);
-          if (!scores) best.set(i, (scores = new Array<number>(concepts.length).fill(1)));
-          scores[ci] = s;
-        }
-      });
-      // Every concept must match (AND), so adding a word narrows the results and a query about something the
-      // site does not cover ends in "Tidak ada hasil" instead of a list of weak partial matches.
-      const ranked = [...best]
-        .map(([i, scores]) => ({
-          i,
-          score: scores.reduce((a, b) => a + b, 0),
-          matched: scores.filter((s) => s < 1).length,
-        }))
-        .filter((h) => h.matched === concepts.length);
-      ranked.sort((a, b) => a.score - b.score || a.i - b.i);
-      const terms = highlightTerms(concepts);
-      return {
-        concepts,
-        hits: ranked.slice(0, limit).map((h) => {
-          const doc = docs[h.i] as T;
-          return { doc, score: h.score, matched: h.matched, snippet: highlight(doc.summary, terms, stem) };
-        }),
-      };
-    },
+  );
+  // Every spelling the index knows (surface forms and the stems themselves), sorted for prefix search and by
+  // length for typo search; made on the first query that needs them.
+  const spellingToStem = forms;
+  for (const s of vocab.keys()) spellingToStem.set(s, s);
+  let sorted: { list: string[]; byLength: Map<number, string[]> } | undefined;
+  const spellingLists = () => {
+    if (!sorted) {
+      const list = [...spellingToStem.keys()].sort();
+      sorted = { list, byLength: byLength(list) };
+    }
+    return sorted;
   };
+  const scorer = createScorer(unitCount);
+
+  const postingsOf = (stem: string) => {
+    const entry = vocab.get(stem);
+    return entry ? decodeAll(entry, unitCount) : emptyPostings;
+  };
+  const tokensFor = (keys: Iterable<string>, kind: MatchKind): Token[] =>
+    [...new Set(keys)].filter((k) => vocab.has(k)).map((key) => ({ key, postings: postingsOf(key), kind }));
+
+  const groupToken = (group: number, kind: MatchKind): Token[] => {
+    const entry = groupEntries.get(group);
+    return entry ? [{ key: `=${group}`, postings: decodeAll(entry, unitCount), kind }] : [];
+  };
+  /** The synonym group a single spelling belongs to, if any ("kemitraan" → the group of "partnership"). */
+  const groupOfSpelling = (w: string): number | undefined =>
+    lookup.byWord.get(w)?.find((t) => t.words.length === 1)?.group ??
+    (w.length > SHORT_TERM ? lookup.byStem.get(stem(w))?.[0]?.group : undefined);
+  /** Tokens for spellings found by prefix or typo: their stems, and their synonym groups. */
+  const expand = (found: readonly string[], kind: MatchKind): Token[] => {
+    const groups = new Set(found.map(groupOfSpelling).filter((g): g is number => g !== undefined));
+    return [
+      ...tokensFor(
+        found.map((w) => spellingToStem.get(w) as string),
+        kind,
+      ),
+      ...[...groups].flatMap((g) => groupToken(g, kind)),
+    ];
+  };
+
+  /** Spellings that start with `prefix`, limited to the PREFIX_FANOUT most common stems. */
+  const prefixSpellings = (prefix: string): string[] => {
+    const spellings = spellingLists().list;
+    let lo = 0;
+    let hi = spellings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spellings[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < spellings.length && (spellings[i] as string).startsWith(prefix); i++)
+      found.push(spellings[i] as string);
+    // The length of a stem's encoded postings stands for how common it is, so only the kept ones are decoded.
+    const size = (s: string) => vocab.get(s)?.parts.reduce((n, [text]) => n + text.length, 0) ?? 0;
+    const kept = new Set(
+      [...new Set(found.map((w) => spellingToStem.get(w) as string))]
+        .sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1))
+        .slice(0, PREFIX_FANOUT),
+    );
+    return found.filter((w) => kept.has(spellingToStem.get(w) as string));
+  };
+
+  const wordTokens = new Map<string, Token[]>();
+  /** Tokens for a word: exact; else as a prefix; else within the typo allowance. Cached per word. */
+  const tokensOfWord = (c: Extract<QueryConcept, { kind: "word" }>): Token[] => {
+    const cacheKey = `${c.typed}|${c.stem}`;
+    let tokens = wordTokens.get(cacheKey);
+    if (tokens) return tokens;
+    const exact = [c.stem, spellingToStem.get(c.typed) ?? ""].filter((k) => vocab.has(k));
+    if (exact.length) tokens = tokensFor(exact, "exact");
+    else {
+      tokens = c.typed.length >= 3 ? expand(prefixSpellings(c.typed), "prefix") : [];
+      if (tokens.length === 0 && /\p{L}/u.test(c.typed))
+        tokens = expand(nearestWords(c.typed, spellingLists().byLength), "typo");
+    }
+    wordTokens.set(cacheKey, tokens);
+    return tokens;
+  };
+  const tokensOf = (c: QueryConcept): Token[] => {
+    return c.kind === "word" ? tokensOfWord(c) : groupToken(c.group, "exact");
+  };
+
+  // Pages that come first whatever their score: the glossary entry of a query that is a term, its abbreviation
+  // or a synonym of one (pin 0 when typed as the entry's own name, 1 through its synonym group), then pages whose
+  // title is the query itself, word for word up to affixes and typos (pin 2: "Palapa Ring", "Apa itu kemitraan?").
+  const termPages = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    if (d.type !== "istilah") return;
+    for (const name of [d.title, d.alias ?? ""]) {
+      const key = contentWords(name).join(" ");
+      if (key) termPages.set(key, [...(termPages.get(key) ?? []), i]);
+    }
+  });
+  const titleStems: (string[] | undefined)[] = [];
+  const stemsOfTitle = (page: number) => (titleStems[page] ??= contentWords((docs[page] as SearchDoc).title).map(stem));
+  const pinFor = (concepts: readonly QueryConcept[], tokens: readonly (readonly Token[])[]) => {
+    const named = new Map<number, number>();
+    for (const p of termPages.get(concepts.map((c) => c.typed).join(" ")) ?? []) named.set(p, 0);
+    const only = concepts.length === 1 ? concepts[0] : undefined;
+    if (named.size === 0 && only?.kind === "group") {
+      const term = (groupTerms[only.group] ?? []).find((t) => termPages.has(t));
+      for (const p of term ? (termPages.get(term) ?? []) : []) named.set(p, 1);
+    }
+    // What each concept may be in a title: the reader's words up to affixes, or a typo-corrected stem (not the
+    // other terms of a synonym group: "MoU" is not the title "Nota Kesepahaman").
+    const readings = concepts.map((c, i) => [
+      c.typed.split(" ").map(stem),
+      ...(tokens[i] ?? []).filter((t) => t.kind === "typo" && !t.key.startsWith("=")).map((t) => [t.key]),
+    ]);
+    const isTitle = (title: readonly string[]) => {
+      let j = 0;
+      for (const options of readings) {
+        const fit = options.find((o) => o.every((w, k) => title[j + k] === w));
+        if (!fit) return false;
+        j += fit.length;
+      }
+      return j === title.length;
+    };
+    return (page: number) => named.get(page) ?? (isTitle(stemsOfTitle(page)) ? 2 : undefined);
+  };
+
+  const markerFor = (concepts: readonly QueryConcept[], tokens: readonly (readonly Token[])[]): Marker => {
+    const stems = new Map<string, number>();
+    const groups = new Map<number, number>();
+    let prefix: Marker["prefix"];
+    concepts.forEach((c, i) => {
+      if (c.kind === "group") groups.set(c.group, i);
+      else {
+        for (const t of tokens[i] ?? []) {
+          if (t.key.startsWith("=")) groups.set(Number(t.key.slice(1)), i);
+          else if (!stems.has(t.key)) stems.set(t.key, i);
+        }
+        if (c.open && c.typed.length >= 3 && tokens[i]?.some((t) => t.kind === "prefix"))
+          prefix = { text: c.typed, concept: i };
+      }
+    });
+    return { stem, lookup, stems, groups, prefix };
+  };
+
+  // A title the query covers well ("Apa itu kemitraan?" against "Apa itu program kemitraan …") is the best sign
+  // among pages that all name the subject; every word counts here, question and stop words included.
+  const titleWords: (string[] | undefined)[] = [];
+  const headingWords: (string[] | undefined)[] = [];
+  /** How well a title and the query cover each other (F1 of the shared words, by stem). */
+  const coverage = (title: readonly string[], query: ReadonlySet<string>) => {
+    const inTitle = new Set(title);
+    const shared = [...query].filter((w) => inTitle.has(w)).length;
+    return shared ? (2 * shared) / (query.size + inTitle.size) : 0;
+  };
+  const boostFor = (query: string) => {
+    const all = words(query);
+    const typed = new Set(all.map(stem));
+    // One word covers a short title by itself ("Kesehatan Kemitraan"): that says nothing about the page.
+    if (all.length < 2) return undefined;
+    return (page: number, unit: number) => {
+      const t = (titleWords[page] ??= words((docs[page] as SearchDoc).title).map(stem));
+      const h = (headingWords[unit] ??= words((units[unit] as SearchUnit).heading).map(stem));
+      return 1 + TITLE_COVER * Math.max(coverage(t, typed), coverage(h, typed));
+    };
+  };
+
+  const search = (query: string, options: SearchOptions | number = {}): SearchOutcome => {
+    const { limit = DEFAULT_LIMIT, type } = typeof options === "number" ? { limit: options } : options;
+    const concepts = analyseQuery(query, stem, lookup);
+    const byType = emptyCounts();
+    if (concepts.length === 0) return { concepts, hits: [], total: 0, byType, snippet: () => [] };
+    const tokens = concepts.map(tokensOf);
+    const rows = rankPages({
+      scores: scorer(tokens),
+      unitPage,
+      isSection: (u) => (units[u] as SearchUnit).heading !== "",
+      conceptWeights: tokens.map((t) => conceptWeight(t, unitCount)),
+      boost: boostFor(query),
+      pin: pinFor(concepts, tokens),
+    });
+    for (const r of rows) byType[(docs[r.page] as SearchDoc).type]++;
+    const chosen = type ? rows.filter((r) => (docs[r.page] as SearchDoc).type === type) : rows;
+    const marker = markerFor(concepts, tokens);
+    const snippets = new WeakMap<SearchHit, Segment[]>();
+    return {
+      concepts,
+      total: chosen.length,
+      byType,
+      hits: chosen.slice(0, limit).map((r) => ({
+        doc: docs[r.page] as SearchDoc,
+        unit: units[r.unit] as SearchUnit,
+        more: r.more.map((u) => units[u] as SearchUnit),
+        score: r.score,
+        matched: r.matched,
+        full: r.full,
+      })),
+      snippet(hit) {
+        let s = snippets.get(hit);
+        if (!s) snippets.set(hit, (s = snippetOf(hit.unit.sentences, marker)));
+        return s;
+      },
+    };
+  };
+
+  const suggest = (query: string): string[] => {
+    const words = contentWords(query);
+    const out = new Set<string>();
+    // Each unknown word replaced by the closest spelling the index has (a wider allowance than the typo pass).
+    const options = words.map((w) => {
+      if (spellingToStem.has(w) || vocab.has(stem(w)) || w.length < 3) return [w];
+      const near = nearestWords(w, spellingLists().byLength, Math.min(3, Math.max(1, Math.floor(w.length / 3))));
+      return near.length ? near.slice(0, 3) : [""];
+    });
+    const variants: string[][] = [[]];
+    for (const opts of options) {
+      const next: string[][] = [];
+      for (const v of variants) for (const o of opts) next.push(o ? [...v, o] : v);
+      variants.splice(0, variants.length, ...next.slice(0, 9));
+    }
+    const typed = words.join(" ");
+    for (const v of variants) {
+      const q = v.join(" ");
+      if (q && q !== typed && !out.has(q) && search(q, 1).total > 0) out.add(q);
+      if (out.size >= 3) break;
+    }
+    return [...out];
+  };
+
+  const addText = (file: number, text: TextPayload): boolean => {
+    const p = payloads[file];
+    const base = unitOffsets[file];
+    if (!p || base === undefined || text.stamp !== p.stamp || text.sentences.length !== p.units.length) return false;
+    text.sentences.forEach((s, i) => ((units[base + i] as SearchUnit).sentences = s));
+    return true;
+  };
+
+  return { search, suggest, addText, stem, docs };
 }
 
 /** The engine over the site index shards served at /search-index/<shard>.json (already validated). */
-export function createSiteEngine(payloads: readonly IndexPayload[]): SearchEngine {
-  return createEngine<SearchDoc>({
-    parts: payloads.map((p) => ({
-      docs: payloadDocs(p),
-      index: Fuse.parseIndex<SearchDoc>(p.index as Parameters<typeof Fuse.parseIndex>[0]),
-    })),
-    roots: payloads.flatMap((p) => p.roots),
-    synonyms: payloads[0]?.synonyms ?? [],
-  });
-}
+export const createSiteEngine = createEngine;

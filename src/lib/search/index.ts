@@ -3,21 +3,18 @@ export { normalize, words, contentWords, isStopWord } from "./normalize";
 export { stemWord, type IsRoot } from "./affixes";
 export { createQueryStemmer, type Stem } from "./query-stemmer";
 export { compileSynonyms, type SynonymGroups } from "./synonyms";
-export { analyseQuery, highlightTerms, type QueryConcept } from "./query";
-export { highlight, type Segment } from "./highlight";
-export { fuseOptions, searchKeys } from "./options";
-export { parsePayload, type IndexPayload } from "./payload";
+export { analyseQuery, type QueryConcept } from "./query";
+export { dropQuestionWords, questionWords } from "./question-words";
+export { type Segment } from "./highlight";
+export { parsePayload, parseTextPayload, type IndexPayload, type TextPayload } from "./payload";
 export {
   createEngine,
   createSiteEngine,
-  type EnginePart,
-  type EngineSource,
-  type HitGroup,
+  DEFAULT_LIMIT,
   type SearchEngine,
   type SearchHit,
+  type SearchOptions,
   type SearchOutcome,
 } from "./engine";
-export { recordTypeLabels, recordTypes, type RecordType, type SearchDoc, type SearchRecord } from "./types";
-export { shardIds, shardOf, shardUrl, type ShardId } from "./shards";
-export { payloadDocs } from "./payload";
-export { groupHits } from "./groups";
+export { recordTypes, type RecordType, type SearchDoc, type SearchUnit } from "./types";
+export { inShard, shardIds, shardUrl, textUrl, type ShardId } from "./shards";

@@ -28,3 +28,22 @@ export function isStopWord(word: string): boolean {
 export function contentWords(text: string): string[] {
   return words(text).filter((w) => w.length > 1 && !stopWords.has(w));
 }
+
+/** A word of a text with whether it was written joined to a neighbour ("UKP-PPP", "kabupaten/kota"). */
+export interface Token {
+  word: string;
+  joined: boolean;
+}
+
+/**
+ * Content words with their joining: a short abbreviation must match a whole word, so "ppp" counts in
+ * "skema PPP" but not inside "UKP-PPP" (see synonyms.ts).
+ */
+export function contentTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const chunk of text.split(/\s+/)) {
+    const parts = words(chunk);
+    for (const word of parts) if (word.length > 1 && !stopWords.has(word)) out.push({ word, joined: parts.length > 1 });
+  }
+  return out;
+}

@@ -1,11 +1,31 @@
-// Builds search records from plain content data (no Astro imports: the index endpoint, the tests and the
-// benchmark all feed it).
+// Builds the units of the search index from plain content data (no Astro imports: the index endpoint, the tests
+// and the benchmark all feed it). A unit is what a result links to: a whole page, or one h2 section of a guide.
 import { slugify } from "../content/text";
-import { normalize } from "./normalize";
-import { clip, mdxToText, stemsOf } from "./text";
-import type { RecordType, SearchRecord } from "./types";
+import { cleanInline, proseSentences, splitSentences } from "./prose";
+import { mdxToText } from "./text";
+import type { RecordType } from "./types";
 
-type Stem = (word: string) => string;
+/** Where a text sits in a unit; the index weighs a word by its field (see build/index-builder.ts). */
+export type FieldName = "title" | "keys" | "heading" | "parent" | "body";
+
+export interface PageInfo {
+  id: string;
+  type: RecordType;
+  url: string;
+  title: string;
+  alias?: string | undefined;
+}
+
+export interface IndexUnit {
+  page: PageInfo;
+  /** Heading anchor of a section; "" for the page itself. */
+  anchor: string;
+  /** Section heading; "" for the page itself. */
+  heading: string;
+  fields: Partial<Record<FieldName, readonly string[]>>;
+  /** Prose sentences in reading order, the page's own summary first: snippet candidates. */
+  sentences: readonly string[];
+}
 
 export interface GuideInput {
   id: string;
@@ -23,9 +43,9 @@ export interface CaseInput {
   id: string;
   title: string;
   summary: string;
-  tags: readonly string[];
-  regions: readonly string[];
-  /** Other words worth finding the case by: sector and scheme labels, parties, timeline, outcomes. */
+  /** Tags, regions, and the labels of sector, scheme, status and partner types: short words that name the case. */
+  keys: readonly string[];
+  /** Other text worth finding the case by: parties, timeline, outcomes, legal basis. */
   facts: readonly string[];
   body: string;
 }
@@ -39,126 +59,98 @@ export interface TermInput {
 
 export interface ToolInput {
   id: string;
+  type: RecordType;
   title: string;
   description: string;
   url: string;
   keywords: readonly string[];
 }
 
-/** Sections that only point elsewhere ("Langkah berikutnya") would match every query about steps. */
-const NAVIGATION_HEADINGS = new Set(["langkah berikutnya"]);
+/**
+ * Sections that only point elsewhere or describe the site itself: they would match every query about steps,
+ * maps or "cara", and send readers to a list of links instead of an answer.
+ */
+export const NAVIGATION_HEADINGS: ReadonlySet<string> = new Set([
+  "langkah berikutnya",
+  "peta situs",
+  "cara memakai situs ini",
+]);
 
 interface Section {
   heading: string;
   body: string;
+  /** Position among the body's h2 headings (navigation ones included), for the rendered slug. */
+  index: number;
 }
 
 function splitSections(body: string): { intro: string; sections: Section[] } {
   const parts = body.split(/^##[ \t]+(.+)$/m);
   const sections: Section[] = [];
   for (let i = 1; i < parts.length; i += 2)
-    sections.push({ heading: (parts[i] ?? "").trim(), body: parts[i + 1] ?? "" });
+    sections.push({ heading: (parts[i] ?? "").trim(), body: parts[i + 1] ?? "", index: (i - 1) / 2 });
   return { intro: parts[0] ?? "", sections };
 }
 
-function record(
-  base: Omit<SearchRecord, "stems" | "headings" | "tags"> & { headings?: string[]; tags?: string[] },
-  texts: readonly string[],
-  stem: Stem,
-): SearchRecord {
-  const { headings = [], tags = [], ...doc } = base;
-  // A stem already visible in another key is found there by fuse (as a substring), so it is not repeated:
-  // this keeps the shipped index about a fifth smaller.
-  const shown = normalize([doc.title, doc.parent ?? "", ...headings, ...tags, doc.summary].join(" "));
-  const all = stemsOf([doc.title, ...headings, ...tags, ...texts], stem);
-  return { ...doc, headings, tags, stems: all.filter((s) => !shown.includes(s)).join(" "), roots: all };
-}
+const h3s = (mdx: string) => [...mdx.matchAll(/^###[ \t]+(.+)$/gm)].map((m) => mdxToText(m[1] ?? ""));
 
-/** One record for the guide page and one per h2 section, so a hit opens the right heading. */
-export function guideRecords(g: GuideInput, stem: Stem): SearchRecord[] {
+/** A short summary written as prose (a description or a definition), as sentences. */
+const summarySentences = (text: string) => splitSentences(cleanInline(text));
+
+/** One unit for the guide page (title, description, intro) and one per h2 section, so a hit opens the heading. */
+export function guideUnits(g: GuideInput): IndexUnit[] {
   const type: RecordType = g.section === "alat" ? "alat" : "panduan";
+  const page: PageInfo = { id: `${type}:${g.id}`, type, url: `/panduan/${g.id}/`, title: g.title };
   const { intro, sections } = splitSections(g.body);
-  const h3 = (text: string) => [...text.matchAll(/^###[ \t]+(.+)$/gm)].map((m) => mdxToText(m[1] ?? ""));
-  const out: SearchRecord[] = [
-    record(
-      {
-        id: `${type}:${g.id}`,
-        type,
-        url: `/panduan/${g.id}/`,
-        title: g.title,
-        summary: clip(g.description),
-        headings: sections.map((s) => mdxToText(s.heading)).filter((h) => !NAVIGATION_HEADINGS.has(h.toLowerCase())),
-        tags: [...g.tags],
-      },
-      [g.description, mdxToText(intro)],
-      stem,
-    ),
+  const units: IndexUnit[] = [
+    {
+      page,
+      anchor: "",
+      heading: "",
+      fields: { title: [g.title], keys: g.tags, body: [g.description, mdxToText(intro)] },
+      sentences: [...summarySentences(g.description), ...proseSentences(intro)],
+    },
   ];
-  sections.forEach((s, i) => {
+  for (const s of sections) {
     const heading = mdxToText(s.heading);
-    if (NAVIGATION_HEADINGS.has(heading.toLowerCase())) return;
-    const slug = g.h2Slugs?.[i] ?? slugify(heading);
-    const text = mdxToText(s.body);
-    out.push(
-      record(
-        {
-          id: `${type}:${g.id}#${slug}`,
-          type,
-          url: `/panduan/${g.id}/#${slug}`,
-          title: heading,
-          parent: g.title,
-          summary: clip(text),
-          headings: h3(s.body),
-        },
-        [text],
-        stem,
-      ),
-    );
-  });
-  return out;
+    if (NAVIGATION_HEADINGS.has(heading.toLowerCase())) continue;
+    units.push({
+      page,
+      anchor: g.h2Slugs?.[s.index] ?? slugify(heading),
+      heading,
+      // The guide's title counts a little in every section ("evaluasi berkala" also finds its sections).
+      fields: { title: [heading], parent: [g.title], heading: h3s(s.body), body: [mdxToText(s.body)] },
+      sentences: proseSentences(s.body),
+    });
+  }
+  return units;
 }
 
-export function caseRecord(c: CaseInput, stem: Stem): SearchRecord {
-  return record(
-    {
-      id: `kasus:${c.id}`,
-      type: "kasus",
-      url: `/studi-kasus/${c.id}/`,
-      title: c.title,
-      summary: clip(c.summary),
-      tags: [...c.tags, ...c.regions],
-    },
-    [c.summary, ...c.facts, mdxToText(c.body)],
-    stem,
-  );
+export function caseUnit(c: CaseInput): IndexUnit {
+  return {
+    page: { id: `kasus:${c.id}`, type: "kasus", url: `/studi-kasus/${c.id}/`, title: c.title },
+    anchor: "",
+    heading: "",
+    fields: { title: [c.title], keys: c.keys, body: [c.summary, mdxToText(c.body), ...c.facts] },
+    sentences: [...summarySentences(c.summary), ...proseSentences(c.body)],
+  };
 }
 
-export function termRecord(t: TermInput, stem: Stem): SearchRecord {
-  return record(
-    {
-      id: `istilah:${t.id}`,
-      type: "istilah",
-      url: `/glosarium/#${t.id}`,
-      title: t.term,
-      summary: clip(t.definition),
-      tags: t.abbreviation ? [t.abbreviation] : [],
-    },
-    [t.definition],
-    stem,
-  );
+export function termUnit(t: TermInput): IndexUnit {
+  return {
+    page: { id: `istilah:${t.id}`, type: "istilah", url: `/glosarium/#${t.id}`, title: t.term, alias: t.abbreviation },
+    anchor: "",
+    heading: "",
+    fields: { title: [t.term], keys: t.abbreviation ? [t.abbreviation] : [], body: [t.definition] },
+    sentences: summarySentences(t.definition),
+  };
 }
 
-export function toolRecord(t: ToolInput, stem: Stem): SearchRecord {
-  return record(
-    {
-      id: `alat:${t.id}`,
-      type: "alat",
-      url: t.url,
-      title: t.title,
-      summary: clip(t.description),
-      tags: [...t.keywords],
-    },
-    [t.description],
-    stem,
-  );
+export function toolUnit(t: ToolInput): IndexUnit {
+  return {
+    page: { id: `${t.type}:${t.id}`, type: t.type, url: t.url, title: t.title },
+    anchor: "",
+    heading: "",
+    fields: { title: [t.title], keys: t.keywords, body: [t.description] },
+    sentences: summarySentences(t.description),
+  };
 }

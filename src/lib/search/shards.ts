@@ -1,18 +1,26 @@
 import type { RecordType } from "./types";
 
 /**
- * The index is split by type so that it stays under its budget (60 KB gzip per file) as content grows, and so
- * that a page that needs only cases (the case explorer) loads only the case shard. Fuse scores a record on its
- * own fields only, so searching the shards separately and merging gives the same order as one index.
+ * The index files. The site search (header dialog, /cari/) loads "semua", one file with every kind of page:
+ * shared vocabulary and synonyms make it about a fifth smaller than the sum of per-type files. The case explorer
+ * loads "kasus", only the case studies. Both are weighed against the whole site at build time, so a case scores
+ * the same in either, and the engine can merge several files (see docs/benchmarks.md for the plan past a few
+ * thousand pages: one file per type, loaded when its type can match).
  */
-export const shardIds = ["panduan", "kasus", "istilah"] as const;
+export const shardIds = ["semua", "kasus"] as const;
 export type ShardId = (typeof shardIds)[number];
 
-export function shardOf(type: RecordType): ShardId {
-  return type === "alat" ? "panduan" : type;
+/** Whether a page of this type goes into the shard. */
+export function inShard(shard: ShardId, type: RecordType): boolean {
+  return shard === "semua" || type === shard;
 }
 
 /** Site-absolute URL of a shard (add the base path before fetching). */
 export function shardUrl(id: ShardId): string {
   return `/search-index/${id}.json`;
+}
+
+/** Site-absolute URL of a shard's snippet sentences (see TextPayload). */
+export function textUrl(id: ShardId): string {
+  return `/search-index/kalimat/${id}.json`;
 }

@@ -9,6 +9,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     "sudah sedang dapat bisa agar supaya karena sehingga jika bila apabila kalau maka tetapi namun serta bagi " +
     "tentang terhadap hingga setiap para pun lah kah nya yaitu yakni bahwa saat ketika lebih sangat hanya masih " +
     "belum tanpa seperti tersebut kami kita mereka anda ia dia saya apa siapa mana bagaimana mengapa kapan berapa " +
+    "setelah sesudah sebelum selama sejak " +
     "ada tidak bukan jangan dll dsb pula lagi ya tak the of and a an in for to on is are with by"
   ).split(" "),
 );

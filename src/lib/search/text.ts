@@ -1,5 +1,3 @@
-import { contentWords } from "./normalize";
-
 /** Plain text of an MDX fragment: tags, JSX expressions, link targets and Markdown punctuation removed. */
 export function mdxToText(mdx: string): string {
   return mdx
@@ -22,11 +20,4 @@ export function clip(text: string, max = 200): string {
   const cut = t.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "") + "…";
-}
-
-/** Distinct stems of the content words of several texts, in first-seen order. */
-export function stemsOf(texts: readonly string[], stem: (w: string) => string): string[] {
-  const seen = new Set<string>();
-  for (const t of texts) for (const w of contentWords(t)) seen.add(stem(w));
-  return [...seen];
 }

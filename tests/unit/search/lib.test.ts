@@ -1,21 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { contentWords, normalize } from "../../../src/lib/search/normalize";
-import { analyseQuery, exactPattern, fuzzyPattern } from "../../../src/lib/search/query";
-import { compileSynonyms } from "../../../src/lib/search/synonyms";
-import { highlight } from "../../../src/lib/search/highlight";
+import { contentTokens, contentWords, normalize } from "../../../src/lib/search/normalize";
+import { analyseQuery } from "../../../src/lib/search/query";
+import { compileSynonyms, termLookup } from "../../../src/lib/search/synonyms";
+import { markText, type Marker } from "../../../src/lib/search/highlight";
 import { createQueryStemmer } from "../../../src/lib/search/query-stemmer";
 import { parsePayload } from "../../../src/lib/search/payload";
 import { clip, mdxToText } from "../../../src/lib/search/text";
-import type { SearchHit } from "../../../src/lib/search/engine";
-import { groupHits } from "../../../src/lib/search/groups";
-import { guideRecords } from "../../../src/lib/search/records";
+import { guideUnits, NAVIGATION_HEADINGS } from "../../../src/lib/search/records";
+import { decodePostings, encodePostings, WEIGHT_MAX } from "../../../src/lib/search/postings";
+import { editDistance, byLength, nearestWords } from "../../../src/lib/search/fuzzy";
+import { dropQuestionWords, questionWords } from "../../../src/lib/search/question-words";
+import { snippetOf } from "../../../src/lib/search/snippet";
 
-const stem = createQueryStemmer(["mitra", "kelola", "sampah", "kampus"]);
+const stem = createQueryStemmer(["mitra", "kelola", "sampah", "kampus", "paham"]);
 const synonyms = compileSynonyms([
   { terms: ["KPBU", "PPP", "kerja sama pemerintah dan badan usaha"] },
   { terms: ["kemitraan", "partnership"] },
   { terms: ["jalan tol", "toll road"] },
+  { terms: ["kampus", "perguruan tinggi"] },
 ]);
+const lookup = termLookup(synonyms, stem);
 
 describe("normalisation", () => {
   it("folds case, diacritics and punctuation; drops stop words", () => {
@@ -23,7 +27,16 @@ describe("normalisation", () => {
     expect(contentWords("Bermitra dengan kampus yang ada di daerah")).toEqual(["bermitra", "kampus", "daerah"]);
   });
 
-  it("turns MDX into text and clips to 200 characters at a word", () => {
+  it("marks words written joined to a neighbour", () => {
+    expect(contentTokens("skema PPP dan UKP-PPP")).toEqual([
+      { word: "skema", joined: false },
+      { word: "ppp", joined: false },
+      { word: "ukp", joined: true },
+      { word: "ppp", joined: true },
+    ]);
+  });
+
+  it("turns MDX into text for matching and clips at a word", () => {
     expect(mdxToText("Lihat [panduan](/panduan/x/) <Sumber n={2} /> dan **KPBU**.")).toBe("Lihat panduan dan KPBU .");
     const long = "kata ".repeat(80);
     expect(clip(long).length).toBeLessThanOrEqual(200);
@@ -31,89 +44,186 @@ describe("normalisation", () => {
   });
 });
 
+describe("question words", () => {
+  it("lists the words that frame a question, not its subject", () => {
+    for (const w of ["cara", "bagaimanakah", "arti", "artinya", "pengertian", "contoh", "definisi", "tepat"])
+      expect(questionWords.has(w), w).toBe(true);
+    // Subjects in this domain, even inside a question.
+    for (const w of ["langkah", "manfaat", "tantangan", "jenis", "mitra", "evaluasi", "efektif"])
+      expect(questionWords.has(w), w).toBe(false);
+  });
+
+  it("drops them while another word remains, and keeps a query made only of them", () => {
+    expect(dropQuestionWords(["cara", "memilih", "mitra", "tepat"])).toEqual(["memilih", "mitra"]);
+    expect(dropQuestionWords(["arti", "wanprestasi"])).toEqual(["wanprestasi"]);
+    expect(dropQuestionWords(["contoh"])).toEqual(["contoh"]);
+  });
+
+  it("are left out of the query's concepts", () => {
+    const concepts = analyseQuery("apa arti kampus?", stem, lookup);
+    expect(concepts.map((c) => c.typed)).toEqual(["kampus"]);
+  });
+});
+
 describe("query analysis", () => {
-  it("expands abbreviations and English terms through the synonym map", () => {
-    const [c] = analyseQuery("PPP", stem, synonyms);
-    expect(c?.alternatives).toEqual(expect.arrayContaining(["kpbu", "kerja sama pemerintah badan usaha"]));
+  it("finds synonym terms as whole phrases, longest first", () => {
+    const concepts = analyseQuery("jalan tol di kampus", stem, lookup);
+    expect(concepts.map((c) => [c.kind, c.typed])).toEqual([
+      ["group", "jalan tol"],
+      ["group", "kampus"],
+    ]);
+    // "perguruan" alone is not the phrase "perguruan tinggi" (no "guru tinggi" by stemming word by word).
+    expect(analyseQuery("perguruan swasta", stem, lookup).map((c) => c.kind)).toEqual(["word", "word"]);
   });
 
-  it("meets a synonym phrase through stems (kemitraannya → kemitraan group)", () => {
-    const [c] = analyseQuery("kemitraannya", stem, synonyms);
-    expect(c?.alternatives).toEqual(expect.arrayContaining(["mitra", "partnership"]));
+  it("meets a single-word term through its stem, but an abbreviation only as written", () => {
+    const [c] = analyseQuery("kemitraannya", stem, lookup);
+    expect(c).toMatchObject({ kind: "group", group: 1 });
+    expect(analyseQuery("ppp", stem, lookup)[0]).toMatchObject({ kind: "group", group: 0 });
+    expect(analyseQuery("UKP-PPP", stem, lookup).map((c) => c.kind)).toEqual(["word", "word"]);
   });
 
-  it("takes the longest phrase and ignores short non-abbreviation words", () => {
-    const concepts = analyseQuery("jalan tol di kampus", stem, synonyms);
-    expect(concepts.map((c) => c.typed)).toEqual(["jalan tol", "kampus"]);
-    expect(analyseQuery("ab", stem, synonyms)).toEqual([]);
-  });
-
-  it("builds extended-search patterns from normalised words only", () => {
-    const [c] = analyseQuery("jalan tol", stem, synonyms);
-    const pattern = exactPattern(c!);
-    expect(pattern).toContain(`'"jalan tol"`);
-    expect(pattern).toContain(`'jalan 'tol`);
-    expect(fuzzyPattern(c!)).toBe("jalan tol");
-    const [odd] = analyseQuery(`"kam|pus' ^=!`, stem, synonyms);
-    expect(exactPattern(odd!)).toMatch(/^[a-z' |"]+$/);
+  it("marks the last word open while it is being typed", () => {
+    expect(analyseQuery("sampah kel", stem, lookup).at(-1)).toMatchObject({ typed: "kel", open: true });
+    expect(analyseQuery("sampah kel ", stem, lookup).at(-1)).toMatchObject({ typed: "kel", open: false });
+    expect(analyseQuery("ab", stem, lookup)).toEqual([]);
   });
 });
 
 describe("highlighting (data, never HTML)", () => {
-  it("marks affixed forms of a query stem and keeps text verbatim", () => {
-    const segs = highlight("Kemitraannya <b>dikelola</b> bersama.", ["mitra"], stem);
-    expect(segs.map((s) => s.text).join("")).toBe("Kemitraannya <b>dikelola</b> bersama.");
-    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(["Kemitraannya"]);
+  const marker = (extra: Partial<Marker> = {}): Marker => ({
+    stem,
+    lookup,
+    stems: new Map([["kelola", 0]]),
+    groups: new Map([
+      [0, 1],
+      [3, 2],
+    ]),
+    ...extra,
+  });
+
+  it("marks affixed forms, whole phrases and standalone abbreviations; keeps the text verbatim", () => {
+    const text = "Skema PPP <b>dikelola</b> oleh perguruan tinggi, bukan UKP-PPP.";
+    const { segments, concepts } = markText(text, marker());
+    expect(segments.map((s) => s.text).join("")).toBe(text);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(["PPP", "dikelola", "perguruan tinggi"]);
+    expect(concepts).toBe(0b111);
+  });
+
+  it("marks words that start with the word being typed", () => {
+    const m = markText("Pengelolaan sampah", marker({ stems: new Map(), prefix: { text: "pengel", concept: 0 } }));
+    expect(m.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(["Pengelolaan"]);
+  });
+});
+
+describe("snippets", () => {
+  const marker: Marker = { stem, lookup, stems: new Map([["sampah", 0]]), groups: new Map([[3, 1]]) };
+
+  it("come from the sentence that matches most of the query, not the first", () => {
+    const segs = snippetOf(
+      ["Kalimat pembuka tanpa kata yang dicari.", "Sampah dari kampus dipilah.", "Sampah saja."],
+      marker,
+    );
+    expect(segs.map((s) => s.text).join("")).toBe("Sampah dari kampus dipilah.");
+  });
+
+  it("fall back to the first sentence and are cut around the first match", () => {
+    expect(snippetOf(["Satu.", "Dua."], marker).map((s) => s.text)).toEqual(["Satu."]);
+    const long = `${"Awal kalimat yang panjang sekali ".repeat(8)}lalu sampah muncul di sini dan kalimat berlanjut.`;
+    const text = snippetOf([long], marker, 120)
+      .map((s) => s.text)
+      .join("");
+    expect(text.length).toBeLessThanOrEqual(122);
+    expect(text.startsWith("…")).toBe(true);
+    expect(text).toContain("sampah");
   });
 });
 
 describe("records", () => {
-  it("splits a guide by h2 with the heading anchor and skips the navigation section", () => {
-    const recs = guideRecords(
-      {
-        id: "contoh",
-        title: "Contoh panduan",
-        description: "Deskripsi panduan contoh yang cukup panjang untuk ringkasan.",
-        section: "langkah",
-        tags: ["uji"],
-        body: "<Ringkasan>\n- a\n</Ringkasan>\n\n## Bagian pertama\n\nIsi tentang kemitraan.\n\n### Sub\n\nLagi.\n\n## Langkah berikutnya\n\n- [x](/y/)\n",
-        h2Slugs: ["bagian-pertama", "langkah-berikutnya"],
-      },
-      (w) => w,
-    );
-    expect(recs.map((r) => r.url)).toEqual(["/panduan/contoh/", "/panduan/contoh/#bagian-pertama"]);
-    expect(recs[1]).toMatchObject({ title: "Bagian pertama", parent: "Contoh panduan", headings: ["Sub"] });
-  });
-
-  it("groups hits by type in order of their best hit", () => {
-    const hit = (id: string, type: "panduan" | "kasus"): SearchHit => ({
-      doc: { id, type, url: "/", title: id, summary: "" },
-      score: 0,
-      matched: 1,
-      snippet: [],
+  it("makes one unit for a guide and one per h2 section, without navigation sections", () => {
+    const units = guideUnits({
+      id: "contoh",
+      title: "Contoh panduan",
+      description: "Deskripsi panduan contoh yang cukup panjang untuk ringkasan.",
+      section: "langkah",
+      tags: ["uji"],
+      body: [
+        "<Ringkasan>\n- a\n</Ringkasan>",
+        "## Bagian pertama\n\nIsi tentang kemitraan yang cukup panjang.\n\n| Kolom | Isi |\n|---|---|\n| a | b |\n\n### Sub\n\nLagi.",
+        "## Peta situs\n\n| Bagian | Isi |\n|---|---|",
+        "## Cara memakai situs ini\n\n- Pilih jalur.",
+        "## Langkah berikutnya\n\n- [x](/y/)",
+      ].join("\n\n"),
+      h2Slugs: ["bagian-pertama", "peta-situs", "cara-memakai-situs-ini", "langkah-berikutnya"],
     });
-    const groups = groupHits([hit("a", "kasus"), hit("b", "panduan"), hit("c", "kasus")]);
-    expect(groups.map((g) => [g.label, g.hits.map((h) => h.doc.id)])).toEqual([
-      ["Studi kasus", ["a", "c"]],
-      ["Panduan", ["b"]],
+    expect(units.map((u) => `${u.page.url}${u.anchor ? `#${u.anchor}` : ""}`)).toEqual([
+      "/panduan/contoh/",
+      "/panduan/contoh/#bagian-pertama",
     ]);
+    expect(units[1]).toMatchObject({
+      heading: "Bagian pertama",
+      fields: { parent: ["Contoh panduan"], heading: ["Sub"] },
+    });
+    expect(units[1]?.sentences).toEqual(["Isi tentang kemitraan yang cukup panjang."]);
+    expect([...NAVIGATION_HEADINGS]).toEqual(["langkah berikutnya", "peta situs", "cara memakai situs ini"]);
+  });
+});
+
+describe("posting lists", () => {
+  it("round-trip units and (quantised) weights, and survive garbage", () => {
+    const entries: [number, number][] = [
+      [0, 0.4],
+      [3, WEIGHT_MAX],
+      [40, 1.7],
+      [5000, 2.2],
+    ];
+    const decoded = decodePostings(encodePostings(entries), 10);
+    expect([...decoded.units]).toEqual([10, 13, 50, 5010]);
+    decoded.weights.forEach((w, i) => expect(Math.abs(w - (entries[i]?.[1] ?? 0))).toBeLessThan(0.2));
+    expect([...decodePostings("0A\u00e9\u0000", 0).units]).toEqual([0]);
+    expect([...decodePostings(encodePostings(entries), 0, 41).units]).toEqual([0, 3, 40]);
+    expect(() =>
+      encodePostings([
+        [2, 1],
+        [1, 1],
+      ]),
+    ).toThrow();
+  });
+});
+
+describe("typo tolerance", () => {
+  it("allows none up to four letters, one from five, two from ten", () => {
+    expect(editDistance("evaluasu", "evaluasi", 1)).toBe(1);
+    expect(editDistance("stuntng", "stunting", 1)).toBe(1);
+    expect(editDistance("kemitraan", "kemitraan", 1)).toBe(0);
+    expect(editDistance("abc", "xyz", 1)).toBe(2);
+    const words = byLength(["kesepahaman", "kesepakatan", "umbulan", "mou", "mitra"]);
+    expect(nearestWords("kesepahamn", words)).toEqual(["kesepahaman"]);
+    expect(nearestWords("umbulam", words)).toEqual(["umbulan"]);
+    expect(nearestWords("mol", words)).toEqual([]);
   });
 });
 
 describe("payload validation", () => {
-  it("rejects malformed or hostile payloads", () => {
-    expect(parsePayload(null)).toBeNull();
-    expect(parsePayload({ version: 2 })).toBeNull();
-    const ok = {
-      version: 1,
-      docs: [{ id: "a", type: "kasus", url: "/a/" }],
-      index: { keys: [], records: [{}] },
-      roots: [],
-      synonyms: [],
-    };
+  const ok = {
+    version: 2,
+    stamp: "1",
+    docs: [["kasus:a", "A"]],
+    units: [[0, "", ""]],
+    vocab: "a b,~nya",
+    postings: ["00", "01"],
+    groups: [],
+  };
+
+  it("accepts a well-formed index and rejects malformed or hostile ones", () => {
     expect(parsePayload(ok)).not.toBeNull();
-    expect(parsePayload({ ...ok, docs: [{ id: "a", type: "kasus", url: "//evil.example/" }] })).toBeNull();
-    expect(parsePayload({ ...ok, docs: [{ id: "a", type: "kasus", url: "javascript:alert(1)" }] })).toBeNull();
-    expect(parsePayload({ ...ok, index: { keys: [], records: [] } })).toBeNull();
+    expect(parsePayload(null)).toBeNull();
+    expect(parsePayload({ ...ok, version: 1 })).toBeNull();
+    expect(parsePayload({ ...ok, docs: [["kasus://evil.example", "A"]] })).toBeNull();
+    expect(parsePayload({ ...ok, docs: [["javascript:alert(1)", "A"]] })).toBeNull();
+    expect(parsePayload({ ...ok, docs: [["lain:a", "A"]] })).toBeNull();
+    expect(parsePayload({ ...ok, units: [[1, "", ""]] })).toBeNull();
+    expect(parsePayload({ ...ok, postings: ["00"] })).toBeNull();
+    expect(parsePayload({ ...ok, groups: [["x", "a", "00"]] })).toBeNull();
   });
 });

@@ -1,17 +1,19 @@
 // Reads the real content/ folder straight from disk (no Astro), so the search tests follow the content as it is
-// written. Drafts are skipped as the site does; the newest version of each question bank is the tool.
+// written. Drafts are skipped as the site does; the newest version of each question bank is the tool; regulation
+// references ({reg:id}, <Regulasi />) become their citation text, as src/data/content.ts makes them for the site.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import type { SiteContent } from "../../../../src/lib/search/build/site";
 import { regulationSchema } from "../../../../src/lib/content/schema/regulation";
-import { legalBasisKeywords } from "../../../../src/lib/content/regulations";
-import { t } from "../../../../src/i18n/legal";
+import { legalBasisKeywords, registryOf } from "../../../../src/lib/content/regulations";
+import { expandTags, resolveDeep, type Citing } from "../../../../src/lib/content/citation-text";
+import { citationWords, t } from "../../../../src/i18n/legal";
 import * as routes from "../../../../src/lib/site/routes";
 
 const defaultRoot = () => process.env["CONTENT_DIR"] ?? join(import.meta.dirname, "../../../../content");
 
-function mdx(file: string): { data: Record<string, unknown>; body: string } {
+function readMdx(file: string): { data: Record<string, unknown>; body: string } {
   const text = readFileSync(file, "utf8");
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!m) throw new Error(`No frontmatter in ${file}`);
@@ -26,6 +28,17 @@ const list = (dir: string, ext: string) =>
     : [];
 
 export function loadSiteContent(root = defaultRoot()): SiteContent {
+  const regulationsFile = join(root, "regulations.yaml");
+  const regulations = existsSync(regulationsFile)
+    ? regulationSchema.array().parse(parse(readFileSync(regulationsFile, "utf8")))
+    : [];
+  const registry = registryOf(regulations);
+  const citing: Citing = { registry, words: citationWords(registry) };
+  const mdx = (file: string) => {
+    const { data, body } = readMdx(file);
+    return { data: resolveDeep(data, citing, file), body: expandTags(body, citing, file) };
+  };
+  const yaml = <T>(file: string): T => resolveDeep(parse(readFileSync(file, "utf8")) as T, citing, file);
   const guides = list(join(root, "guides"), ".mdx")
     .map((f) => ({ id: f.replace(/\.mdx$/, ""), ...mdx(join(root, "guides", f)) }))
     .filter((g) => g.data["draft"] !== true)
@@ -45,7 +58,7 @@ export function loadSiteContent(root = defaultRoot()): SiteContent {
       body,
     };
   }) as unknown as SiteContent["cases"];
-  const glossary = (parse(readFileSync(join(root, "glossary.yaml"), "utf8")) as SiteContent["glossary"]) ?? [];
+  const glossary = yaml<SiteContent["glossary"] | null>(join(root, "glossary.yaml")) ?? [];
   const banks = list(join(root, "assessment"), ".yaml").map(
     (f) =>
       parse(readFileSync(join(root, "assessment", f), "utf8")) as SiteContent["instruments"][number] & {
@@ -56,10 +69,6 @@ export function loadSiteContent(root = defaultRoot()): SiteContent {
   for (const b of banks) if ((newest.get(b.id)?.version ?? 0) < b.version) newest.set(b.id, b);
   const synonyms = parse(readFileSync(join(root, "search/synonyms.yaml"), "utf8")) as SiteContent["synonyms"];
   // The legal-basis page, indexed as the search-index endpoint does.
-  const regulationsFile = join(root, "regulations.yaml");
-  const regulations = existsSync(regulationsFile)
-    ? regulationSchema.array().parse(parse(readFileSync(regulationsFile, "utf8")))
-    : [];
   const pages = [
     {
       id: "dasar-hukum",

@@ -1,25 +1,36 @@
-import { siteIndex } from "../../../../src/lib/search/build/site";
+import { siteFiles } from "../../../../src/lib/search/build/site";
+import type { ShardFiles } from "../../../../src/lib/search/build/index-builder";
 import { createSiteEngine, type SearchEngine } from "../../../../src/lib/search/engine";
-import { parsePayload, type IndexPayload } from "../../../../src/lib/search/payload";
-import { shardIds, type ShardId } from "../../../../src/lib/search/shards";
+import { parsePayload, parseTextPayload, type IndexPayload } from "../../../../src/lib/search/payload";
+import type { ShardId } from "../../../../src/lib/search/shards";
 import { loadSiteContent } from "./content";
 
-let cached: Record<ShardId, IndexPayload> | undefined;
+let cached: Record<ShardId, ShardFiles> | undefined;
 
-/** The real index shards, built from content/ the way the endpoint builds them. */
-export function realShards(): Record<ShardId, IndexPayload> {
-  cached ??= siteIndex(loadSiteContent());
+/** The real index and text files, built from content/ the way the endpoints build them. */
+export function realFiles(): Record<ShardId, ShardFiles> {
+  cached ??= siteFiles(loadSiteContent());
   return cached;
 }
 
-/** An engine over the shards after a JSON round trip and validation, as the browser gets them. */
+/** The real index files. */
+export function realShards(): Record<ShardId, IndexPayload> {
+  const files = realFiles();
+  return { semua: files.semua.index, kasus: files.kasus.index };
+}
+
+/** A payload after a JSON round trip and validation, as the browser gets it. */
+export function shipped(id: ShardId): IndexPayload {
+  const p = parsePayload(JSON.parse(JSON.stringify(realShards()[id])));
+  if (!p) throw new Error(`index file ${id} fails validation`);
+  return p;
+}
+
+/** The engine of the site search (header dialog and /cari/) over the real index, with its snippet sentences. */
 export function realEngine(): SearchEngine {
-  const shards = realShards();
-  return createSiteEngine(
-    shardIds.map((id) => {
-      const p = parsePayload(JSON.parse(JSON.stringify(shards[id])));
-      if (!p) throw new Error(`shard ${id} fails validation`);
-      return p;
-    }),
-  );
+  const index = shipped("semua");
+  const engine = createSiteEngine([index]);
+  const text = parseTextPayload(JSON.parse(JSON.stringify(realFiles().semua.text)), index);
+  if (!text || !engine.addText(0, text)) throw new Error("text file does not fit its index");
+  return engine;
 }
