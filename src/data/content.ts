@@ -3,6 +3,7 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import { guideSections } from "../lib/content/schema/guide";
 import { findContentProblems } from "../lib/content/integrity";
+import { lastReviewed } from "../lib/content/review-date";
 
 export type Guide = CollectionEntry<"guides">;
 export type Case = CollectionEntry<"cases">;
@@ -106,4 +107,10 @@ export async function getCasesForGuide(guideId: string): Promise<Case[]> {
 export async function getTemplates(): Promise<Template[]> {
   const all = await getCollection("templates");
   return all.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The newest date on which a guide was reviewed or a cited source was checked (the footer's content date). */
+export async function getContentReviewDate(): Promise<Date | undefined> {
+  const [guides, cases, glossary] = await Promise.all([getGuides(), getCases(), getGlossary()]);
+  return lastReviewed([...guides, ...cases, ...glossary].map((e) => e.data));
 }

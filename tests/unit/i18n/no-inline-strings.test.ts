@@ -33,7 +33,6 @@ const EXCEPTIONS: Record<string, string> = {
   "pages/panduan/": "pending: guides",
   "pages/glosarium/": "pending: glossary",
   "pages/index.astro": "pending: home",
-  "pages/tentang/": "pending: about",
   "pages/404.astro": "pending: 404",
   "pages/penilaian/metodologi/": "pending: methodology rewrite",
   "lib/csv/": "pending: CSV messages",
