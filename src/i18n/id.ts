@@ -20,6 +20,7 @@ import clear from "./id/clear";
 import share from "./id/share";
 import compare from "./id/compare";
 import about from "./id/about";
+import casePage from "./id/case-page";
 
 export const id = {
   ...common,
@@ -39,6 +40,7 @@ export const id = {
   ...share,
   ...compare,
   ...about,
+  ...casePage,
 } as const;
 
 export type MessageKey = keyof typeof id;
