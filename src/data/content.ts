@@ -10,6 +10,8 @@ import { findMappingProblems } from "../lib/content/bank-mapping";
 import type { Source } from "../lib/content/schema/source";
 import { getCiting, getRegulationProblems, getUncitedRegulations } from "./regulations";
 
+import { lastReviewed } from "../lib/content/review-date";
+
 // Entries as pages use them: `{reg:id}` tokens, `<Regulasi>` tags in `body` (search text, word counts) and
 // regulation sources are resolved from content/regulations.yaml, so every consumer shows the registry's citation.
 export type Guide = CollectionEntry<"guides"> & { data: { sources: Source[] } };
@@ -183,4 +185,10 @@ export async function getTemplates(): Promise<Template[]> {
 export async function getTemplate(id: string): Promise<Template | undefined> {
   const entry = await getEntry("templates", id);
   return entry && resolved(entry);
+}
+
+/** The newest date on which a guide was reviewed or a cited source was checked (the footer's content date). */
+export async function getContentReviewDate(): Promise<Date | undefined> {
+  const [guides, cases, glossary] = await Promise.all([getGuides(), getCases(), getGlossary()]);
+  return lastReviewed([...guides, ...cases, ...glossary].map((e) => e.data));
 }

@@ -23,6 +23,7 @@ import methodology from "./id/methodology";
 import legal from "./id/legal";
 import cases from "./id/cases";
 import search, { searchPage } from "./id/search";
+import about from "./id/about";
 
 export const id = {
   ...common,
@@ -46,6 +47,7 @@ export const id = {
   ...cases,
   ...search,
   ...searchPage,
+  ...about,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -31,8 +31,6 @@ export default {
   "cases.case.measure": "Ukuran",
   "cases.case.value": "Nilai",
   "cases.case.year": "Tahun",
-  "cases.case.source": "Sumber",
-  "cases.case.sourceRef": "Sumber {n}",
   "cases.case.guidesHeading": "Panduan yang diilustrasikan kasus ini",
   "cases.card.traits": "Ciri kasus",
 

@@ -10,11 +10,16 @@ export default {
   "layout.nav.glossary": "Glosarium",
   "layout.nav.about": "Tentang",
   "layout.search": "Cari",
+  // The theme button names what a press does: the first while the light theme is on, the second while dark.
   "layout.darkMode": "Mode gelap",
+  "layout.lightMode": "Mode terang",
   "layout.breadcrumbs.label": "Remah roti",
   "layout.breadcrumbs.home": "Beranda",
   "layout.footer.about":
     "membantu instansi pemerintah merencanakan, menjalankan, dan menilai program kemitraan dengan instansi terkait. Semua jawaban penilaian tetap di perangkat Anda.",
+  "layout.footer.owner":
+    "Dikelola oleh tim pengembang SiapMitra, sebuah proyek independen. SiapMitra bukan situs resmi pemerintah. <pengelola>Selengkapnya tentang pengelola</pengelola>",
+  "layout.footer.reviewed": "Isi terakhir ditinjau:",
   "layout.footer.aboutLink": "Tentang dan privasi",
   "layout.footer.accessibility": "Aksesibilitas",
   "layout.footer.report": "Laporkan kesalahan",

@@ -44,6 +44,23 @@ export const formatInteger = (value: number): string => integer.format(value);
  */
 export const formatContentDate = (date: Date): string => longDate.format(date);
 
+const monthYear = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * A date only as precise as its source ("YYYY", "YYYY-MM" or "YYYY-MM-DD", as in a case's chronology):
+ * "2017-07-20" → "20 Juli 2017", "2020-09" → "September 2020", "2021" → "2021". Anything else is returned as is.
+ */
+export function formatPartialDate(value: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return value;
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  if (mo === undefined) return m[1]!;
+  if (mo < 1 || mo > 12) return value;
+  const date = new Date(Date.UTC(y, mo - 1, d ?? 1));
+  if (d !== undefined && date.getUTCDate() !== d) return value;
+  return (d === undefined ? monthYear : longDate).format(date);
+}
+
 /** A content date as the machine-readable YYYY-MM-DD for <time datetime>. */
 export function contentDateAttr(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");

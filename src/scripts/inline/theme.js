@@ -7,14 +7,20 @@
     saved = localStorage.getItem(key);
   } catch {}
   if (saved === "gelap" || saved === "terang") root.dataset.theme = saved === "gelap" ? "dark" : "light";
-  const current = () => root.dataset.theme || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+  const dark = () =>
+    (root.dataset.theme || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "")) === "dark";
   addEventListener("DOMContentLoaded", () => {
     const button = document.getElementById("tema");
     if (!button) return;
-    const sync = () => button.setAttribute("aria-pressed", String(current() === "dark"));
+    const label = button.lastElementChild;
+    const labels = [label.textContent, button.dataset.label];
+    const sync = () => {
+      label.textContent = labels[+dark()];
+      button.toggleAttribute("data-dark", dark());
+    };
     sync();
     button.addEventListener("click", () => {
-      const next = current() === "dark" ? "light" : "dark";
+      const next = dark() ? "light" : "dark";
       root.dataset.theme = next;
       try {
         localStorage.setItem(key, next === "dark" ? "gelap" : "terang");

@@ -28,7 +28,6 @@ const EXCEPTIONS: Record<string, string> = {
   "pages/panduan/": "pending: guides",
   "pages/glosarium/": "pending: glossary",
   "pages/index.astro": "pending: home",
-  "pages/tentang/": "pending: about",
   "pages/404.astro": "pending: 404",
   "lib/csv/": "pending: CSV messages",
 };

@@ -21,6 +21,13 @@ describe("richParts", () => {
   it("keeps a tag without a link as plain text rather than dropping words", () => {
     expect(richParts("a <x>b</x> c")).toEqual([{ text: "a " }, { text: "<x>b</x>" }, { text: " c" }]);
   });
+  it("marks an English word so it is read in English", () => {
+    expect(richParts("penyimpanan lokal (<en>localStorage</en>)")).toEqual([
+      { text: "penyimpanan lokal (" },
+      { text: "localStorage", lang: "en" },
+      { text: ")" },
+    ]);
+  });
   it("returns the sentence whole when it has no tags", () => {
     expect(richParts("Tanpa tautan.")).toEqual([{ text: "Tanpa tautan." }]);
   });

@@ -4,6 +4,7 @@ import {
   formatContentDate,
   formatDecimal,
   formatInteger,
+  formatPartialDate,
   formatPrecise,
   listAnd,
 } from "../../../src/lib/site/format";
@@ -31,5 +32,16 @@ describe("content dates", () => {
   it("formats the date written in the file, whatever the machine's zone", () => {
     expect(formatContentDate(date)).toBe("28 November 2026");
     expect(contentDateAttr(date)).toBe("2026-11-28");
+  });
+});
+
+describe("dates as precise as their source", () => {
+  it("writes a day, a month or a year the Indonesian way", () => {
+    expect(formatPartialDate("2017-07-20")).toBe("20 Juli 2017");
+    expect(formatPartialDate("2020-09")).toBe("September 2020");
+    expect(formatPartialDate("2021")).toBe("2021");
+  });
+  it("leaves what is not such a date untouched", () => {
+    for (const v of ["2021-02-30", "2021-13", "20-07-2017", "akhir 2022", ""]) expect(formatPartialDate(v)).toBe(v);
   });
 });
