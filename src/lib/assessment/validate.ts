@@ -18,9 +18,11 @@ const MAX_TEXT = 500;
 const ID = /^[a-z0-9-]{1,80}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === "string" && v.length <= max;
-const isInstant = (v: unknown): v is string =>
+/** An ISO 8601 UTC instant as toISOString writes it ("2026-11-28T03:15:00.000Z"). */
+export const isInstant = (v: unknown): v is string =>
   typeof v === "string" && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v));
 
 function checkContext(v: unknown, problems: string[]): AssessmentContext {
