@@ -23,6 +23,15 @@ function outDir() {
   return mapped;
 }
 
+// Rolldown warns, once per MDX entry, that Astro's own "use astro:head-inject" marker may not survive bundling. Nothing
+// reads that marker after bundling (head propagation rides on module metadata), so the 48 boxed warnings are noise
+// (withastro/astro#18087). Only that exact code and marker is dropped; every other log reaches Vite's handler.
+/** @type {NonNullable<NonNullable<import("vite").BuildEnvironmentOptions["rolldownOptions"]>["onLog"]>} */
+function dropHeadInjectDirectiveWarning(level, log, handler) {
+  if (log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes('"use astro:head-inject"')) return;
+  handler(level, log);
+}
+
 export default defineConfig({
   site,
   base,
@@ -60,6 +69,6 @@ export default defineConfig({
   },
   markdown: { syntaxHighlight: false },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, rolldownOptions: { onLog: dropHeadInjectDirectiveWarning } },
   },
 });

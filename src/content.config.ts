@@ -5,6 +5,7 @@ import { guideSchema } from "./lib/content/schema/guide";
 import { caseSchema } from "./lib/content/schema/case";
 import { glossarySchema } from "./lib/content/schema/glossary";
 import { instrumentSchema } from "./lib/content/schema/instrument";
+import { bankSupplementSchema } from "./lib/content/schema/bank-supplement";
 import { synonymGroupSchema } from "./lib/content/schema/synonyms";
 import { templateSchema } from "./lib/content/schema/template";
 
@@ -36,6 +37,15 @@ const instruments = defineCollection({
   schema: instrumentSchema,
 });
 
+const bankSupplements = defineCollection({
+  loader: glob({
+    base: `${root}/assessment/supplement`,
+    pattern: "*@*.yaml",
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
+  }),
+  schema: bankSupplementSchema,
+});
+
 const synonyms = defineCollection({
   loader: file(`${root}/search/synonyms.yaml`, {
     parser: (text) => (parseYaml(text) as object[]).map((group, i) => ({ id: String(i + 1), ...group })),
@@ -48,4 +58,4 @@ const templates = defineCollection({
   schema: templateSchema,
 });
 
-export const collections = { guides, cases, glossary, instruments, synonyms, templates };
+export const collections = { guides, cases, glossary, instruments, bankSupplements, synonyms, templates };

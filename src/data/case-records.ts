@@ -1,7 +1,7 @@
 import type { Case } from "./content";
 import type { CaseRecord } from "../lib/cases/facets";
 
-export { facetLabel, facetTitles } from "../lib/cases/labels";
+export { facetLabel, facetTitle } from "../i18n/content";
 
 export function toCaseRecord(c: Case): CaseRecord {
   const d = c.data;

@@ -3,6 +3,8 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import { guideSections } from "../lib/content/schema/guide";
 import { findContentProblems } from "../lib/content/integrity";
+import { bankKey, toBankData } from "../lib/assessment/bank-json";
+import type { BankData } from "../lib/assessment/types";
 
 export type Guide = CollectionEntry<"guides">;
 export type Case = CollectionEntry<"cases">;
@@ -61,6 +63,29 @@ export async function getCurrentInstruments(): Promise<Instrument[]> {
   return [...newest.values()].sort((a, b) => a.data.stage.localeCompare(b.data.stage) * -1);
 }
 
+let bankData: Promise<BankData[]> | undefined;
+
+/** Every published bank version as the browser receives it (supplement applied, guide links resolved), built once. */
+export function getBankData(): Promise<BankData[]> {
+  bankData ??= (async () => {
+    const [banks, guides, supplements] = await Promise.all([
+      getInstruments(),
+      getGuides(),
+      getCollection("bankSupplements"),
+    ]);
+    const titles = new Map(guides.map((g) => [g.id, g.data.title]));
+    const extra = new Map(supplements.map((s) => [s.id, s.data]));
+    return banks.map((b) => toBankData(b.data, titles, extra.get(bankKey(b.data))));
+  })();
+  return bankData;
+}
+
+/** The newest version of each bank as served (the questionnaire's). */
+export async function getCurrentBankData(): Promise<BankData[]> {
+  const current = new Set((await getCurrentInstruments()).map((b) => bankKey(b.data)));
+  return (await getBankData()).filter((b) => current.has(bankKey(b)));
+}
+
 /** Heading slugs of every guide, for #anchor checks. */
 export async function getGuideHeadings(): Promise<Map<string, string[]>> {
   const guides = await loadGuides();
@@ -72,12 +97,13 @@ export async function getGuideHeadings(): Promise<Map<string, string[]>> {
 
 function checkContent(): Promise<void> {
   checked ??= (async () => {
-    const [guides, cases, glossary, instruments, headings] = await Promise.all([
+    const [guides, cases, glossary, instruments, headings, supplements] = await Promise.all([
       loadGuides(),
       getCollection("cases"),
       getCollection("glossary"),
       getCollection("instruments"),
       getGuideHeadings(),
+      getCollection("bankSupplements"),
     ]);
     const problems = findContentProblems({
       guides: guides.map((g) => ({ id: g.id, file: file(g), related: g.data.related })),
@@ -87,6 +113,12 @@ function checkContent(): Promise<void> {
         id: i.id,
         file: file(i),
         guideTargets: i.data.recommendations.flatMap((r) => r.guides),
+      })),
+      supplements: supplements.map((s) => ({
+        id: s.id,
+        file: file(s),
+        keyItems: s.data.butirKunci,
+        bankItems: instruments.find((i) => bankKey(i.data) === s.id)?.data.items.map((it) => it.id),
       })),
       guideHeadings: headings,
       reservedGuideIds: [...guideSections],

@@ -4,7 +4,39 @@
 // the merged dictionary through src/i18n/index.ts. src/lib never returns sentences, only codes and parameters.
 // A second locale adds en/<area>.ts with the same keys.
 import common from "./id/common";
+import content from "./id/content";
+import layout from "./id/layout";
+import penilaian from "./id/penilaian";
+import storage from "./id/storage";
+import assessment from "./id/assessment";
+import transfer from "./id/transfer";
+import transferLink from "./id/transfer-link";
+import resultPage from "./id/result-page";
+import questionnaire from "./id/questionnaire";
+import report from "./id/report";
+import charts from "./id/charts";
+import history from "./id/history";
+import clear from "./id/clear";
+import share from "./id/share";
+import compare from "./id/compare";
 
-export const id = { ...common } as const;
+export const id = {
+  ...common,
+  ...content,
+  ...layout,
+  ...penilaian,
+  ...storage,
+  ...assessment,
+  ...transfer,
+  ...transferLink,
+  ...resultPage,
+  ...questionnaire,
+  ...report,
+  ...charts,
+  ...history,
+  ...clear,
+  ...share,
+  ...compare,
+} as const;
 
 export type MessageKey = keyof typeof id;

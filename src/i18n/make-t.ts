@@ -16,3 +16,9 @@ export function interpolate(template: string, params?: Params): string {
 export function makeT<D extends Dictionary>(dict: D) {
   return (key: keyof D & string, params?: Params): string => interpolate(dict[key] as string, params);
 }
+
+/** Renders a message from src/lib (a key and parameters); a key missing from `dict` shows as itself. */
+export function makeTm(dict: Dictionary) {
+  return (m: { key: string; params?: Params | undefined }): string =>
+    Object.hasOwn(dict, m.key) ? interpolate(dict[m.key] as string, m.params) : m.key;
+}

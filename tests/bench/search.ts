@@ -12,6 +12,7 @@ import { createSiteEngine } from "../../src/lib/search/engine";
 import { parsePayload, type IndexPayload } from "../../src/lib/search/payload";
 import { shardIds } from "../../src/lib/search/shards";
 import { syntheticPayload } from "./search-corpus";
+import { chromiumArgs, chromiumPath } from "../support/chromium";
 
 const root = process.cwd();
 const content = loadSiteContent(join(root, "content"));
@@ -63,22 +64,13 @@ function measureNode(texts: string[]) {
 }
 
 async function measureChromium(texts: string[][]): Promise<(Row["chromium"] | undefined)[]> {
-  const chrome = ["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env["CHROME_PATH"]].find(
-    (p): p is string => !!p && existsSync(p),
-  );
+  const chrome = chromiumPath();
   const bundle = join(root, "node_modules/.cache/bench-search-browser.js");
   if (!chrome || !existsSync(bundle)) return texts.map(() => undefined);
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath: chrome,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: chromiumArgs,
   });
   const out: (Row["chromium"] | undefined)[] = [];
   try {

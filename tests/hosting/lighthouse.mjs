@@ -10,6 +10,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { nginxBinary, startNginx } from "./nginx.mjs";
 import { samplePages } from "./site-pages.mjs";
+import { chromiumArgs, chromiumPath } from "../support/chromium.ts";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,15 +22,7 @@ const root = arg("root", process.env.HOSTING_DIST ?? "dist-base");
 const outDir = arg("out", "reports/lighthouse");
 const gated = ["accessibility", "best-practices", "seo"];
 const categories = ["performance", ...gated];
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const chromeFlags = ["--headless=new", ...chromiumArgs];
 
 if (!nginxBinary()) {
   const message = "lighthouse: nginx tidak terpasang (apt-get install nginx); audit dilewati.";
@@ -60,7 +53,7 @@ const median = (values) => {
 mkdirSync(outDir, { recursive: true });
 const server = await startNginx({ root });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+  chromePath: chromiumPath(),
   chromeFlags,
 });
 /** Lab metrics reported beside the scores (ms, except CLS). */

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { facetCounts, facetKeys, facetOptions, filterCases, sortCases, type CaseRecord } from "../../lib/cases/facets";
-import { facetLabel, facetTitles } from "../../lib/cases/labels";
+import { facetLabel, facetTitle } from "../../i18n/content";
 import { parseCaseRecords } from "../../lib/cases/parse-records";
 import { resultSentence } from "../../lib/cases/format";
 import {
@@ -209,7 +209,7 @@ export default function CaseExplorer({ children }: { children?: ComponentChildre
             <FacetGroup
               key={key}
               name={key}
-              title={facetTitles[key]}
+              title={facetTitle(key)}
               options={facetOptions(records, key, (v) => facetLabel(key, v))}
               counts={facetCounts(records, filter, key)}
               selected={state.facets[key] ?? []}

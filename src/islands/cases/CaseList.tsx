@@ -1,8 +1,6 @@
 import type { CaseRecord } from "../../lib/cases/facets";
 import { caseYears } from "../../lib/cases/format";
-import { partnerTypeLabels, sectorLabels, statusLabels } from "../../lib/content/labels";
-
-const label = (table: Record<string, string>, id: string) => table[id] ?? id;
+import { facetLabel } from "../../i18n/content";
 
 /** The same markup as src/components/CaseCard.astro, so taking over the static list moves nothing. */
 export function CaseList({ cases, base }: { cases: readonly CaseRecord[]; base: string }) {
@@ -15,13 +13,13 @@ export function CaseList({ cases, base }: { cases: readonly CaseRecord[]; base: 
           </h3>
           <p>{c.summary}</p>
           <ul class="chips" aria-label="Ciri kasus">
-            <li>{label(sectorLabels, c.sector)}</li>
+            <li>{facetLabel("sektor", c.sector)}</li>
             {c.partnerTypes.map((p) => (
-              <li key={p}>{label(partnerTypeLabels, p)}</li>
+              <li key={p}>{facetLabel("mitra", p)}</li>
             ))}
             <li>{c.regions.join(", ")}</li>
             <li>{caseYears(c.start, c.end)}</li>
-            <li>{label(statusLabels, c.status)}</li>
+            <li>{facetLabel("status", c.status)}</li>
           </ul>
         </li>
       ))}

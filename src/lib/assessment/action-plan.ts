@@ -3,17 +3,16 @@ import type { DimensionScore } from "./scoring";
 import { recommendationFor } from "./recommend";
 import type { ActionRow, BankData } from "./types";
 
-/** First sentence of a recommendation: short enough for a table cell, still an action. */
-export function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(text.trim());
-  return (m?.[1] ?? text).trim();
-}
-
-/** One row per priority dimension that has no row yet; existing rows keep their text and order. */
+/**
+ * One row per priority dimension that has no row yet; existing rows keep their text and order. The activity is the
+ * recommendation's action line (a verb first); `noAdvice` is written when the bank has none for the dimension's band
+ * (the UI passes it in its own language).
+ */
 export function seedActionPlan(
   bank: BankData,
   prioritized: readonly DimensionScore[],
   existing: readonly ActionRow[],
+  noAdvice: string,
 ): ActionRow[] {
   const have = new Set(existing.map((r) => r.dimension).filter((d) => d !== ""));
   const added: ActionRow[] = prioritized
@@ -23,7 +22,7 @@ export function seedActionPlan(
       return {
         id: `rencana-${d.id}`,
         dimension: d.id,
-        kegiatan: `${d.name}: ${rec ? firstSentence(rec.text) : "susun langkah perbaikan bersama mitra."}`,
+        kegiatan: `${d.name}: ${rec?.aksi ?? noAdvice}`,
         penanggungJawab: "",
         tenggat: "",
         status: "belum",

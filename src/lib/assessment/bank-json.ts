@@ -1,5 +1,7 @@
 // Turns a validated question bank (content schema) into the BankData the browser fetches.
+import type { BankSupplement } from "../content/schema/bank-supplement";
 import type { Instrument } from "../content/schema/instrument";
+import * as routes from "../site/routes";
 import type { BankData, GuideLink } from "./types";
 
 /** "langkah-x#judul" → link with the guide's title; throws on an unknown guide (the build checks this earlier). */
@@ -7,10 +9,15 @@ export function guideLink(target: string, titles: ReadonlyMap<string, string>): 
   const [id = "", anchor] = target.split("#");
   const title = titles.get(id);
   if (title === undefined) throw new Error(`Unknown guide in recommendation: ${target}`);
-  return { id, anchor, title, path: `/panduan/${id}/${anchor ? `#${anchor}` : ""}` };
+  return { id, anchor, title, path: routes.guide(id, anchor) };
 }
 
-export function toBankData(bank: Instrument, guideTitles: ReadonlyMap<string, string>): BankData {
+/** The bank as served, with its supplement (key items and action lines of versions published before them). */
+export function toBankData(
+  bank: Instrument,
+  guideTitles: ReadonlyMap<string, string>,
+  supplement?: BankSupplement,
+): BankData {
   return {
     id: bank.id,
     version: bank.version,
@@ -24,10 +31,18 @@ export function toBankData(bank: Instrument, guideTitles: ReadonlyMap<string, st
     bands: [...bank.bands].sort((a, b) => b.min - a.min),
     recommendations: bank.recommendations.map((r) => ({
       ...r,
+      aksi: supplement?.aksi[`${r.dimension}/${r.band}`],
       guides: r.guides.map((g) => guideLink(g, guideTitles)),
     })),
+    keyItems: supplement?.butirKunci ?? [],
   };
 }
 
 /** The URL segment and file name of one bank version: "kesiapan@1". */
-export const bankKey = (bank: Pick<BankData, "id" | "version">) => `${bank.id}@${bank.version}`;
+export const bankKey = (bank: { id: string; version: number }) => `${bank.id}@${bank.version}`;
+
+/** "kesiapan@1" → its id and version; undefined for anything else. */
+export function parseBankKey(key: string): { id: string; version: number } | undefined {
+  const m = /^([a-z0-9-]{1,80})@([1-9]\d{0,5})$/.exec(key);
+  return m ? { id: m[1]!, version: Number(m[2]) } : undefined;
+}

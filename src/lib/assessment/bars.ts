@@ -1,5 +1,5 @@
 // Model of the sorted bar chart, drawn as plain HTML/SVG so it prints and reads without a canvas.
-import type { ResultScore } from "./scoring";
+import type { DimensionStatus, ResultScore } from "./scoring";
 import type { BandId } from "./types";
 
 export interface BarRow {
@@ -9,6 +9,7 @@ export interface BarRow {
   /** Bar length as a share of the 1–5 range, 0–1 (0 when unscored). */
   fraction: number;
   band: BandId | null;
+  status: DimensionStatus;
 }
 
 /** Scored dimensions highest first, then the unscored ones in bank order. */
@@ -23,5 +24,6 @@ export function barRows(score: ResultScore): BarRow[] {
     mean: d.mean,
     fraction: d.mean === null ? 0 : Math.min(1, Math.max(0, (d.mean - 1) / 4)),
     band: d.band,
+    status: d.status,
   }));
 }

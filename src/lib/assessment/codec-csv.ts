@@ -1,21 +1,47 @@
 // CSV exports for spreadsheets: one row per statement and one row per dimension. The cell rules (BOM, ";",
-// decimal comma, formula prefixing) live in the shared CSV encoder.
+// decimal comma, formula prefixing) live in the shared CSV encoder; the words come from the caller's dictionary.
 import { encodeCsv, type CsvValue } from "../csv/encode";
-import { scoreResult } from "./scoring";
-import { bandLabel } from "./summary";
+import { scoreResult, type DimensionScore } from "./scoring";
+import { bandName } from "./summary";
 import type { BankData, StoredResult } from "./types";
 
-const round2 = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
+/** Every word the two files contain besides the bank's own text. */
+export interface CsvLabels {
+  lead: [bank: string, version: string, agency: string, date: string];
+  items: [dimension: string, code: string, statement: string, value: string, answer: string, evidence: string];
+  dimensions: [
+    dimension: string,
+    mean: string,
+    band: string,
+    answered: string,
+    notApplicable: string,
+    unknown: string,
+    unanswered: string,
+    coverage: string,
+  ];
+  overallRow: string;
+  /** Answer words for the unanswered, "Tidak berlaku" and "Tidak tahu" cases. */
+  unansweredAnswer: string;
+  tb: string;
+  tt: string;
+  /** The band cell of a dimension without a score, by why it has none; and of a missing overall index. */
+  unscored: Record<Exclude<DimensionScore["status"], "scored">, string>;
+  noOverall: string;
+}
 
-const answerText = (bank: BankData, a: StoredResult["answers"][string] | undefined): string => {
-  if (a === undefined) return "Belum dijawab";
-  if (a === "tb") return "Tidak berlaku";
-  if (a === "tt") return "Tidak tahu";
+const answerText = (bank: BankData, a: StoredResult["answers"][string] | undefined, l: CsvLabels): string => {
+  if (a === undefined) return l.unansweredAnswer;
+  if (a === "tb") return l.tb;
+  if (a === "tt") return l.tt;
   return bank.scale.find((s) => s.value === a)?.label ?? String(a);
 };
 
-/** The columns every row starts with: the questionnaire and the assessment it belongs to. */
-const leadHeader: CsvValue[] = ["Kuesioner", "Versi", "Instansi", "Tanggal"];
+const bandCell = (bank: BankData, d: DimensionScore, l: CsvLabels) =>
+  d.status === "scored" && d.band !== null
+    ? bandName(bank, d.band)
+    : l.unscored[d.status === "scored" ? "insufficient" : d.status];
+
+/** The cells every row starts with: the questionnaire and the assessment it belongs to. */
 const leadCells = (bank: BankData, result: StoredResult): CsvValue[] => [
   bank.id,
   bank.version,
@@ -23,12 +49,10 @@ const leadCells = (bank: BankData, result: StoredResult): CsvValue[] => [
   result.context.tanggal,
 ];
 
-export function itemsCsv(bank: BankData, result: StoredResult): string {
+export function itemsCsv(bank: BankData, result: StoredResult, l: CsvLabels): string {
   const dimName = new Map(bank.dimensions.map((d) => [d.id, d.name]));
   const evLabel = new Map(bank.evidence.map((e) => [e.id, e.label]));
-  const rows: CsvValue[][] = [
-    [...leadHeader, "Dimensi", "Kode pernyataan", "Pernyataan", "Nilai", "Jawaban", "Bukti pendukung"],
-  ];
+  const rows: CsvValue[][] = [[...l.lead, ...l.items]];
   for (const item of bank.items) {
     const a = result.answers[item.id];
     rows.push([
@@ -37,37 +61,23 @@ export function itemsCsv(bank: BankData, result: StoredResult): string {
       item.id,
       item.statement,
       typeof a === "number" ? a : null,
-      answerText(bank, a),
+      answerText(bank, a, l),
       (result.evidence[item.id] ?? []).map((e) => evLabel.get(e) ?? e).join(", "),
     ]);
   }
   return encodeCsv(rows);
 }
 
-export function dimensionsCsv(bank: BankData, result: StoredResult): string {
+export function dimensionsCsv(bank: BankData, result: StoredResult, l: CsvLabels): string {
   const score = scoreResult(bank, result.answers, result.evidence);
-  const rows: CsvValue[][] = [
-    [
-      ...leadHeader,
-      "Dimensi",
-      "Rata-rata (1-5)",
-      "Skor (0-100)",
-      "Kategori",
-      "Dijawab 1-5",
-      "Tidak berlaku",
-      "Tidak tahu",
-      "Belum dijawab",
-      "Cakupan bukti (%)",
-    ],
-  ];
+  const rows: CsvValue[][] = [[...l.lead, ...l.dimensions]];
   const lead = leadCells(bank, result);
   for (const d of score.dimensions)
     rows.push([
       ...lead,
       d.name,
-      round2(d.mean),
-      round2(d.score100),
-      bandLabel(bank, d.band),
+      d.shown,
+      bandCell(bank, d, l),
       d.answered,
       d.tidakBerlaku,
       d.tidakTahu,
@@ -76,10 +86,9 @@ export function dimensionsCsv(bank: BankData, result: StoredResult): string {
     ]);
   rows.push([
     ...lead,
-    "Indeks keseluruhan",
-    round2(score.overall),
-    round2(score.overall100),
-    bandLabel(bank, score.overallBand),
+    l.overallRow,
+    score.overall,
+    score.overallBand === null ? l.noOverall : bandName(bank, score.overallBand),
     score.answeredItems,
     null,
     null,

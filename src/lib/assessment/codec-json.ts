@@ -1,5 +1,7 @@
 // The JSON export file: a StoredResult plus a marker and the export time. Import is the reverse, with every bad
-// input turned into one Indonesian message (and the problems behind it), never an exception.
+// input turned into one message (and the problems behind it), never an exception.
+import { isRecord } from "../util/guards";
+import { message, type Message } from "../util/message";
 import { upgrade } from "./migrate";
 import { validateResult } from "./validate";
 import type { BankData, StoredResult } from "./types";
@@ -9,21 +11,11 @@ export const EXPORT_KIND = "siapmitra-penilaian";
 /** Imports larger than this are refused before parsing (a real export is a few KB). */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
-export type Decoded = { ok: true; result: StoredResult } | { ok: false; message: string; problems: string[] };
+export type Decoded = { ok: true; result: StoredResult } | { ok: false; error: Message; problems: Message[] };
 
-export const importMessages = {
-  tooLarge:
-    "Berkas lebih dari 1 MB, jadi tidak dibaca. Hasil ekspor SiapMitra biasanya hanya beberapa KB; periksa apakah berkasnya benar.",
-  notJson: "Berkas ini bukan JSON yang utuh (mungkin terpotong atau rusak), jadi tidak dapat dibaca.",
-  notExport: "Berkas ini bukan hasil ekspor penilaian SiapMitra.",
-  invalid: "Isi berkas tidak lolos pemeriksaan, jadi tidak dimuat.",
-  unknownBank: (id: string) => `Berkas ini untuk kuesioner "${id}" yang tidak ada di situs ini.`,
-  futureBank: (id: string, v: number) =>
-    `Berkas ini memakai kuesioner ${id} versi ${v}, yang lebih baru daripada versi di halaman ini. Muat ulang halaman untuk mendapatkan versi terbaru.`,
-  otherBank: (got: string, want: string) => `Berkas ini untuk kuesioner ${got}, bukan ${want}.`,
-};
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A file over MAX_IMPORT_BYTES: refused before it is read. */
+export const tooLargeError = message("transfer.import.tooLarge");
+export const invalidError = message("transfer.import.invalid");
 
 /** Pretty JSON so a person can read the file; key order follows StoredResult. */
 export function encodeExport(result: StoredResult, now: Date = new Date()): string {
@@ -43,26 +35,26 @@ export type KnownBanks = ReadonlyMap<string, number>;
  * the bank version is loaded). With `known`, an unknown bank or a newer bank version is refused here.
  */
 export function decodeExport(text: string, known?: KnownBanks): Decoded {
-  const fail = (message: string, problems: string[] = []): Decoded => ({ ok: false, message, problems });
-  if (typeof text !== "string") return fail(importMessages.notJson);
-  if (text.length > MAX_IMPORT_BYTES || utf8(text).length > MAX_IMPORT_BYTES) return fail(importMessages.tooLarge);
+  const fail = (error: Message, problems: Message[] = []): Decoded => ({ ok: false, error, problems });
+  if (typeof text !== "string") return fail(message("transfer.import.notJson"));
+  if (text.length > MAX_IMPORT_BYTES || utf8(text).length > MAX_IMPORT_BYTES) return fail(tooLargeError);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch {
-    return fail(importMessages.notJson);
+    return fail(message("transfer.import.notJson"));
   }
-  if (!isRecord(parsed) || parsed["jenis"] !== EXPORT_KIND) return fail(importMessages.notExport);
+  if (!isRecord(parsed) || parsed["jenis"] !== EXPORT_KIND) return fail(message("transfer.import.notExport"));
   const up = upgrade(parsed);
-  if (!up.ok) return fail(up.message);
+  if (!up.ok) return fail(message(up.code));
   const { jenis: _jenis, diekspor: _diekspor, ...rest } = up.value;
   const checked = validateResult(rest);
-  if (!checked.ok) return fail(importMessages.invalid, checked.problems);
+  if (!checked.ok) return fail(invalidError, checked.problems);
   const { id, version } = checked.value.bank;
   if (known) {
     const latest = known.get(id);
-    if (latest === undefined) return fail(importMessages.unknownBank(id));
-    if (version > latest) return fail(importMessages.futureBank(id, version));
+    if (latest === undefined) return fail(message("transfer.import.unknownBank", { id }));
+    if (version > latest) return fail(message("transfer.import.futureBank", { id, version }));
   }
   return { ok: true, result: checked.value };
 }
@@ -72,5 +64,5 @@ export function checkAgainstBank(result: StoredResult, bank: BankData): Decoded 
   const checked = validateResult(result, bank);
   return checked.ok
     ? { ok: true, result: checked.value }
-    : { ok: false, message: importMessages.invalid, problems: checked.problems };
+    : { ok: false, error: invalidError, problems: checked.problems };
 }

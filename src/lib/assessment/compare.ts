@@ -2,6 +2,11 @@
 // respondents), with the spread that the partnership literature treats as the most useful signal.
 import { bandOf, isScaleAnswer, scoreResult } from "./scoring";
 import { recommendationFor } from "./recommend";
+import { message, type Message } from "../util/message";
+import { LOCALE } from "../site/format";
+import { clampThreshold } from "./anonymity";
+
+export { ANONYMITY_DEFAULT, clampThreshold } from "./anonymity";
 import type { BankData, GuideLink, StoredResult } from "./types";
 
 export type CompareMode = "responden" | "instansi";
@@ -66,7 +71,7 @@ const mean = (xs: readonly number[]): number | null =>
 const nums = (xs: readonly (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
 
 /** Trimmed, whitespace-collapsed, case-insensitive: "Dinas A " and "dinas a" are one agency. */
-export const agencyKey = (label: string): string => label.trim().replace(/\s+/g, " ").toLocaleLowerCase("id");
+export const agencyKey = (label: string): string => label.trim().replace(/\s+/g, " ").toLocaleLowerCase(LOCALE);
 
 function respondentSeries(bank: BankData, input: CompareInput, label: string): Series {
   const score = scoreResult(bank, input.result.answers, input.result.evidence);
@@ -94,22 +99,30 @@ function mergeSeries(label: string, group: Series[]): Series {
   };
 }
 
-/** Display labels: the agency label (or "Responden n" when empty), numbered when an agency has several. */
-function respondentLabels(inputs: readonly CompareInput[]): string[] {
+/** Names a respondent whose agency label is empty ("Responden 3"); the UI supplies it in its own language. */
+export type UnnamedLabel = (n: number) => string;
+
+/** Display labels: the agency label (or `unnamed(n)` when empty), numbered when an agency has several. */
+function respondentLabels(inputs: readonly CompareInput[], unnamed: UnnamedLabel): string[] {
   const counts = new Map<string, number>();
   for (const i of inputs) counts.set(agencyKey(i.label), (counts.get(agencyKey(i.label)) ?? 0) + 1);
   const seen = new Map<string, number>();
   return inputs.map((input, idx) => {
     const key = agencyKey(input.label);
-    if (key === "") return `Responden ${idx + 1}`;
+    if (key === "") return unnamed(idx + 1);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     return (counts.get(key) ?? 0) > 1 ? `${input.label.trim()} (${n})` : input.label.trim();
   });
 }
 
-export function compareResults(bank: BankData, inputs: readonly CompareInput[], mode: CompareMode): Comparison {
-  const labels = respondentLabels(inputs);
+export function compareResults(
+  bank: BankData,
+  inputs: readonly CompareInput[],
+  mode: CompareMode,
+  unnamed: UnnamedLabel,
+): Comparison {
+  const labels = respondentLabels(inputs, unnamed);
   const people = inputs.map((input, i) => respondentSeries(bank, input, labels[i]!));
   let series = people;
   if (mode === "instansi") {
@@ -159,30 +172,29 @@ export function compareResults(bank: BankData, inputs: readonly CompareInput[], 
   };
 }
 
-export const ANONYMITY_DEFAULT = 3;
-export const clampThreshold = (n: number): number =>
-  Number.isInteger(n) ? Math.min(5, Math.max(3, n)) : ANONYMITY_DEFAULT;
-
 export type AnonymousView =
   | { allowed: true; threshold: number; respondents: number; comparison: Comparison }
-  | { allowed: false; threshold: number; respondents: number; overall: number | null; reason: string };
+  | { allowed: false; threshold: number; respondents: number; overall: number | null; reason: Message };
 
 /**
  * Anonymous mode pools respondents (an agency's mean would name it) and shows only aggregates; below the
  * threshold even the aggregates could reveal a person's answers, so only the overall mean is given.
  */
-export function anonymousView(bank: BankData, inputs: readonly CompareInput[], threshold: number): AnonymousView {
+export function anonymousView(
+  bank: BankData,
+  inputs: readonly CompareInput[],
+  threshold: number,
+  unnamed: UnnamedLabel,
+): AnonymousView {
   const t = clampThreshold(threshold);
-  const comparison = compareResults(bank, inputs, "responden");
+  const comparison = compareResults(bank, inputs, "responden", unnamed);
   if (inputs.length >= t) return { allowed: true, threshold: t, respondents: inputs.length, comparison };
   return {
     allowed: false,
     threshold: t,
     respondents: inputs.length,
     overall: comparison.overall,
-    reason:
-      `Mode anonim memerlukan sedikitnya ${t} responden, sedangkan baru ${inputs.length} yang dimuat. ` +
-      "Dengan responden sesedikit ini, nilai per dimensi dapat menunjukkan jawaban perorangan, jadi hanya rata-rata keseluruhan yang ditampilkan.",
+    reason: message("compare.anonymousTooFew", { threshold: t, n: inputs.length }),
   };
 }
 
@@ -208,7 +220,7 @@ export function discussionAgenda(bank: BankData, c: Comparison, limit = 3): Agen
     spread: d.spread,
     guides: d.mean === null ? [] : (recommendationFor(bank, d.id, bandOf(bank, d.mean))?.guides ?? []),
   });
-  const order = new Map(bank.dimensions.map((d, i) => [d.id, i]));
+  const order = new Map<string, number>(bank.dimensions.map((d, i) => [d.id, i]));
   const byOrder = (a: DimStat, b: DimStat) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
   const weakest = c.dims
     .filter((d) => d.mean !== null)

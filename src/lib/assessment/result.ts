@@ -1,8 +1,18 @@
-// Creating and updating a StoredResult immutably (the island keeps one in state and saves it on every change).
-import { localDate } from "./dates";
-import { RESULT_FORMAT, emptyContext, type Answer, type BankData, type StoredResult } from "./types";
+// Creating and updating a StoredResult immutably: every change to a result goes through here, so each one bumps
+// updatedAt the same way (the island keeps one result in state and saves it on every change).
+import { localDate } from "../site/dates";
+import {
+  RESULT_FORMAT,
+  emptyContext,
+  type ActionRow,
+  type Answer,
+  type AssessmentContext,
+  type BankData,
+  type StoredResult,
+} from "./types";
 
-function randomId(): string {
+/** A random result id ("p-" and 16 hex digits). */
+export function randomId(): string {
   const bytes = new Uint8Array(8);
   globalThis.crypto.getRandomValues(bytes);
   return `p-${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
@@ -24,7 +34,8 @@ export function newResult(bank: Pick<BankData, "id" | "version">, now: Date = ne
   };
 }
 
-const touch = (r: StoredResult, now: Date): StoredResult => ({ ...r, updatedAt: now.toISOString() });
+/** Every update stamps updatedAt through here. */
+export const touch = (r: StoredResult, now: Date): StoredResult => ({ ...r, updatedAt: now.toISOString() });
 
 export function setAnswer(r: StoredResult, itemId: string, answer: Answer | undefined, now = new Date()): StoredResult {
   const answers = { ...r.answers };
@@ -47,6 +58,12 @@ export function toggleEvidence(
   else delete evidence[itemId];
   return touch({ ...r, evidence }, now);
 }
+
+export const setContext = (r: StoredResult, context: AssessmentContext, now = new Date()): StoredResult =>
+  touch({ ...r, context }, now);
+
+export const setActionPlan = (r: StoredResult, actionPlan: ActionRow[], now = new Date()): StoredResult =>
+  touch({ ...r, actionPlan }, now);
 
 /** Items of the bank with no answer yet, in bank order. */
 export const unansweredItems = (bank: BankData, r: StoredResult) =>

@@ -4,6 +4,8 @@
 //   encrypted: k1.<salt>.<iv>.<AES-GCM ciphertext>   (all base64url; GCM itself detects alteration)
 import { crc32, fromBase64Url, fromUtf8, toBase64Url, utf8 } from "./base64url";
 import { open, seal, PBKDF2_ITERATIONS, type Sealed } from "./crypto";
+import { isRecord, isSlugId, isText } from "../util/guards";
+import { message, type Message } from "../util/message";
 import { validateResult } from "./validate";
 import type { Answer, BankData, StoredResult } from "./types";
 
@@ -32,27 +34,21 @@ export interface SharePayload {
 }
 
 export type ParsedFragment =
-  { kind: "plain"; payload: SharePayload } | { kind: "sealed"; sealed: Sealed } | { kind: "error"; message: string };
+  { kind: "plain"; payload: SharePayload } | { kind: "sealed"; sealed: Sealed } | { kind: "error"; error: Message };
 
-export const shareMessages = {
-  notALink: "Alamat ini tidak memuat hasil penilaian yang dapat dibaca.",
-  damaged:
-    "Tautan ini tidak utuh atau telah berubah (mungkin terpotong saat disalin). Minta pengirim menyalin ulang seluruh tautannya.",
-  future:
-    "Tautan ini dibuat oleh versi SiapMitra yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu buka lagi tautannya.",
-  wrongPassphrase:
-    "Kata sandi salah, atau tautannya rusak. Periksa kata sandinya (huruf besar dan kecil dibedakan), lalu coba lagi.",
-  otherBank: "Tautan ini tidak cocok dengan kuesioner yang disebutkannya (jumlah pernyataan berbeda).",
-  tooLong: "Tautan ini terlalu panjang untuk hasil penilaian SiapMitra.",
+/** What can be wrong with a link, as dictionary keys (src/i18n/id/transfer-link.ts). */
+export const shareErrors = {
+  notALink: message("transfer.link.notALink"),
+  damaged: message("transfer.link.damaged"),
+  future: message("transfer.link.future"),
+  wrongPassphrase: message("transfer.link.wrongPassphrase"),
+  otherBank: message("transfer.link.otherBank"),
+  tooLong: message("transfer.link.tooLong"),
 };
 
 const CODE: Record<string, Answer> = { "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, n: "tb", x: "tt" };
 const answerChar = (a: Answer | undefined): string =>
   a === undefined ? "-" : a === "tb" ? "n" : a === "tt" ? "x" : String(a);
-
-const ID = /^[a-z0-9-]{1,80}$/;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isShortText = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max;
 
 export function toPayload(bank: BankData, r: StoredResult): SharePayload {
   const masks = bank.items.map((item) => {
@@ -76,30 +72,28 @@ export function toPayload(bank: BankData, r: StoredResult): SharePayload {
 }
 
 /** Structural check of a decoded payload (bank-independent); the result is checked against the bank later. */
-export function checkPayload(v: unknown): { ok: true; payload: SharePayload } | { ok: false; message: string } {
-  const damaged = { ok: false as const, message: shareMessages.damaged };
+export function checkPayload(v: unknown): { ok: true; payload: SharePayload } | { ok: false; error: Message } {
+  const damaged = { ok: false as const, error: shareErrors.damaged };
   if (!isRecord(v) || typeof v["f"] !== "number") return damaged;
-  if (v["f"] > SHARE_FORMAT) return { ok: false, message: shareMessages.future };
+  if (v["f"] > SHARE_FORMAT) return { ok: false, error: shareErrors.future };
   if (v["f"] !== SHARE_FORMAT) return damaged;
   const c = v["c"];
   const ok =
-    typeof v["b"] === "string" &&
-    ID.test(v["b"]) &&
+    isSlugId(v["b"]) &&
     Number.isInteger(v["v"]) &&
     (v["v"] as number) >= 1 &&
-    typeof v["i"] === "string" &&
-    ID.test(v["i"]) &&
+    isSlugId(v["i"]) &&
     typeof v["a"] === "string" &&
     /^[1-5nx-]{0,1000}$/.test(v["a"]) &&
     typeof v["e"] === "string" &&
     /^[0-9a-z.]{0,5000}$/.test(v["e"]) &&
     Array.isArray(c) &&
     c.length === 4 &&
-    c.every((s) => isShortText(s, 200)) &&
-    (v["n"] === undefined || isShortText(v["n"], 200)) &&
-    isShortText(v["r"], 40) &&
-    isShortText(v["u"], 40) &&
-    (v["t"] === undefined || isShortText(v["t"], 40));
+    c.every((s) => isText(s, 200)) &&
+    (v["n"] === undefined || isText(v["n"], 200)) &&
+    isText(v["r"], 40) &&
+    isText(v["u"], 40) &&
+    (v["t"] === undefined || isText(v["t"], 40));
   if (!ok) return damaged;
   return {
     ok: true,
@@ -123,11 +117,11 @@ export function checkPayload(v: unknown): { ok: true; payload: SharePayload } | 
 export function fromPayload(
   p: SharePayload,
   bank: BankData,
-): { ok: true; result: StoredResult } | { ok: false; message: string } {
+): { ok: true; result: StoredResult } | { ok: false; error: Message } {
   if (p.b !== bank.id || p.v !== bank.version || p.a.length !== bank.items.length)
-    return { ok: false, message: shareMessages.otherBank };
+    return { ok: false, error: shareErrors.otherBank };
   const masks = p.e === "" ? bank.items.map(() => "0") : p.e.split(".");
-  if (masks.length !== bank.items.length) return { ok: false, message: shareMessages.damaged };
+  if (masks.length !== bank.items.length) return { ok: false, error: shareErrors.damaged };
   const answers: Record<string, Answer> = {};
   const evidence: Record<string, string[]> = {};
   for (const [i, item] of bank.items.entries()) {
@@ -137,7 +131,7 @@ export function fromPayload(
     const mask = Number.parseInt(text, 36);
     // Canonical digits only, and no bit beyond the item's own evidence choices.
     if (!/^[0-9a-z]{1,4}$/.test(text) || mask.toString(36) !== text || mask >= 1 << item.evidence.length)
-      return { ok: false, message: shareMessages.damaged };
+      return { ok: false, error: shareErrors.damaged };
     const ticked = item.evidence.filter((_, k) => (mask & (1 << k)) !== 0);
     if (ticked.length > 0) evidence[item.id] = ticked;
   }
@@ -158,7 +152,7 @@ export function fromPayload(
     },
     bank,
   );
-  return checked.ok ? { ok: true, result: checked.value } : { ok: false, message: shareMessages.damaged };
+  return checked.ok ? { ok: true, result: checked.value } : { ok: false, error: shareErrors.damaged };
 }
 
 const hex8 = (n: number) => n.toString(16).padStart(8, "0");
@@ -179,47 +173,47 @@ export async function encodeSealed(
 
 function parseJsonBytes(bytes: Uint8Array): ReturnType<typeof checkPayload> {
   const text = fromUtf8(bytes);
-  if (text === undefined) return { ok: false, message: shareMessages.damaged };
+  if (text === undefined) return { ok: false, error: shareErrors.damaged };
   try {
     return checkPayload(JSON.parse(text));
   } catch {
-    return { ok: false, message: shareMessages.damaged };
+    return { ok: false, error: shareErrors.damaged };
   }
 }
 
 /** A location hash ("#p1.…", with or without "#") → payload, sealed parts, or a message. Never throws. */
 export function parseFragment(hash: string): ParsedFragment {
-  if (typeof hash !== "string") return { kind: "error", message: shareMessages.notALink };
+  if (typeof hash !== "string") return { kind: "error", error: shareErrors.notALink };
   const text = hash.startsWith("#") ? hash.slice(1) : hash;
-  if (text.length > MAX_FRAGMENT) return { kind: "error", message: shareMessages.tooLong };
+  if (text.length > MAX_FRAGMENT) return { kind: "error", error: shareErrors.tooLong };
   const parts = text.split(".");
   const kind = parts[0];
   if (kind === "p1") {
-    if (parts.length !== 3) return { kind: "error", message: shareMessages.damaged };
+    if (parts.length !== 3) return { kind: "error", error: shareErrors.damaged };
     const bytes = fromBase64Url(parts[1] as string);
     if (!bytes || !/^[0-9a-f]{8}$/.test(parts[2] as string) || hex8(crc32(bytes)) !== parts[2])
-      return { kind: "error", message: shareMessages.damaged };
+      return { kind: "error", error: shareErrors.damaged };
     const checked = parseJsonBytes(bytes);
-    return checked.ok ? { kind: "plain", payload: checked.payload } : { kind: "error", message: checked.message };
+    return checked.ok ? { kind: "plain", payload: checked.payload } : { kind: "error", error: checked.error };
   }
   if (kind === "k1") {
-    if (parts.length !== 4) return { kind: "error", message: shareMessages.damaged };
+    if (parts.length !== 4) return { kind: "error", error: shareErrors.damaged };
     const [salt, iv, data] = parts.slice(1).map(fromBase64Url);
     if (!salt || !iv || !data || salt.length !== 16 || iv.length !== 12 || data.length < 16)
-      return { kind: "error", message: shareMessages.damaged };
+      return { kind: "error", error: shareErrors.damaged };
     return { kind: "sealed", sealed: { salt, iv, data } };
   }
-  if (/^p\d+$|^k\d+$/.test(kind ?? "")) return { kind: "error", message: shareMessages.future };
-  return { kind: "error", message: shareMessages.notALink };
+  if (/^p\d+$|^k\d+$/.test(kind ?? "")) return { kind: "error", error: shareErrors.future };
+  return { kind: "error", error: shareErrors.notALink };
 }
 
 export async function unseal(
   sealed: Sealed,
   passphrase: string,
   iterations = PBKDF2_ITERATIONS,
-): Promise<{ ok: true; payload: SharePayload } | { ok: false; message: string }> {
+): Promise<{ ok: true; payload: SharePayload } | { ok: false; error: Message }> {
   const bytes = await open(sealed, passphrase, iterations);
-  if (!bytes) return { ok: false, message: shareMessages.wrongPassphrase };
+  if (!bytes) return { ok: false, error: shareErrors.wrongPassphrase };
   return parseJsonBytes(bytes);
 }
 

@@ -22,11 +22,21 @@ export interface InstrumentRef {
   guideTargets: readonly string[];
 }
 
+/** A supplement to a published bank version: its key items must be items of that version. */
+export interface SupplementRef {
+  id: string;
+  file: string;
+  keyItems: readonly string[];
+  /** The item ids of the bank version it names, or undefined when no such version exists. */
+  bankItems: readonly string[] | undefined;
+}
+
 export interface ContentSet {
   guides: readonly GuideRef[];
   cases: readonly CaseRef[];
   glossary: readonly GlossaryRef[];
   instruments: readonly InstrumentRef[];
+  supplements?: readonly SupplementRef[];
   /** Heading slugs of each guide, for #anchor targets. */
   guideHeadings: ReadonlyMap<string, readonly string[]>;
   /** Route segments under /panduan/ that guides may not take (the section pages). */
@@ -56,5 +66,11 @@ export function findContentProblems(set: ContentSet): string[] {
       else if (anchor && !set.guideHeadings.get(id)?.includes(anchor))
         problems.push(`${ins.file}: rekomendasi merujuk judul bagian yang tidak ada: "${target}".`);
     }
+  for (const s of set.supplements ?? []) {
+    if (!s.bankItems) problems.push(`${s.file}: tambahan untuk bank yang tidak ada: "${s.id}".`);
+    else
+      for (const k of s.keyItems)
+        if (!s.bankItems.includes(k)) problems.push(`${s.file}: butir kunci tidak ada di ${s.id}: "${k}".`);
+  }
   return problems;
 }

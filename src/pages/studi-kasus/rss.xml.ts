@@ -3,7 +3,7 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { getCases } from "../../data/content";
-import { partnerTypeLabels, sectorLabels, statusLabels } from "../../lib/content/labels";
+import { partnerTypeLabel, sectorLabel, statusLabel } from "../../i18n/content";
 import { caseYears } from "../../lib/cases/format";
 import { withBase } from "../../lib/site/paths";
 
@@ -20,9 +20,9 @@ export const GET: APIRoute = async ({ site }) => {
       link: new URL(withBase(`/studi-kasus/${c.id}/`), origin).href,
       description: `${c.data.summary} (${c.data.regions.join(", ")}, ${caseYears(c.data.years.start, c.data.years.end)})`,
       categories: [
-        sectorLabels[c.data.sector],
-        ...c.data.partnerTypes.map((p) => partnerTypeLabels[p]),
-        statusLabels[c.data.status],
+        sectorLabel(c.data.sector),
+        ...c.data.partnerTypes.map(partnerTypeLabel),
+        statusLabel(c.data.status),
       ],
     })),
   });

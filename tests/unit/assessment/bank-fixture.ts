@@ -40,6 +40,7 @@ export const bank: BankData = {
       ],
     })),
   ),
+  keyItems: [],
 };
 
 /** Answers for every item of a dimension. */

@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  checkAgainstBank,
-  decodeExport,
-  encodeExport,
-  importMessages,
-  MAX_IMPORT_BYTES,
-} from "../../../src/lib/assessment/codec-json";
-import { migrateMessages } from "../../../src/lib/assessment/migrate";
+import { checkAgainstBank, decodeExport, encodeExport, MAX_IMPORT_BYTES } from "../../../src/lib/assessment/codec-json";
+import { tm } from "../../../src/i18n/transfer";
 import { bank } from "./bank-fixture";
 import { storedResultWithPlan } from "./result-arbitrary";
 
@@ -31,7 +25,7 @@ describe("JSON export codec", () => {
       fc.property(fc.string({ maxLength: 400 }), (s) => {
         const d = decodeExport(s, known);
         expect(d.ok).toBe(false);
-        if (!d.ok) expect(d.message.length).toBeGreaterThan(10);
+        if (!d.ok) expect(tm(d.error).length).toBeGreaterThan(10);
       }),
       RUNS,
     );
@@ -79,7 +73,7 @@ describe("JSON export codec", () => {
           }
           const d = decodeExport(text, known);
           if (d.ok) expect(checkAgainstBank(d.result, bank).ok).toBeTypeOf("boolean");
-          else expect(d.message).not.toBe("");
+          else expect(tm(d.error)).not.toBe(d.error.key);
         },
       ),
       RUNS,
@@ -91,7 +85,7 @@ describe("JSON export codec", () => {
       fc.property(storedResultWithPlan, fc.double({ min: 0, max: 0.999, noNaN: true }), (r, cut) => {
         const text = encodeExport(r).trimEnd();
         const d = decodeExport(text.slice(0, Math.floor(text.length * cut)), known);
-        expect(d).toMatchObject({ ok: false, message: importMessages.notJson });
+        expect(d).toMatchObject({ ok: false, error: { key: "transfer.import.notJson" } });
       }),
       RUNS,
     );
@@ -100,7 +94,7 @@ describe("JSON export codec", () => {
   const sample = () =>
     JSON.parse(
       encodeExport({
-        format: 1,
+        format: 2,
         id: "p-1",
         bank: { id: "kesiapan", version: 1 },
         answers: { "kebutuhan-1": 4 },
@@ -113,29 +107,34 @@ describe("JSON export codec", () => {
     ) as Record<string, unknown>;
 
   it("gives a clear message for each kind of bad file", () => {
-    expect(decodeExport("{ not json", known)).toMatchObject({ ok: false, message: importMessages.notJson });
-    expect(decodeExport("[1,2,3]", known)).toMatchObject({ ok: false, message: importMessages.notExport });
+    expect(decodeExport("{ not json", known)).toMatchObject({ ok: false, error: { key: "transfer.import.notJson" } });
+    expect(decodeExport("[1,2,3]", known)).toMatchObject({ ok: false, error: { key: "transfer.import.notExport" } });
     expect(decodeExport(JSON.stringify({ ...sample(), jenis: "lain" }), known)).toMatchObject({
-      message: importMessages.notExport,
+      error: { key: "transfer.import.notExport" },
     });
-    expect(decodeExport(JSON.stringify({ ...sample(), format: 2 }), known)).toMatchObject({
-      message: migrateMessages.future,
+    expect(decodeExport(JSON.stringify({ ...sample(), format: 3 }), known)).toMatchObject({
+      error: { key: "transfer.migrate.future" },
     });
     expect(decodeExport(JSON.stringify({ ...sample(), bank: { id: "lain", version: 1 } }), known)).toMatchObject({
-      message: importMessages.unknownBank("lain"),
+      error: { key: "transfer.import.unknownBank", params: { id: "lain" } },
     });
     expect(decodeExport(JSON.stringify({ ...sample(), bank: { id: "kesiapan", version: 9 } }), known)).toMatchObject({
-      message: importMessages.futureBank("kesiapan", 9),
+      error: { key: "transfer.import.futureBank", params: { id: "kesiapan", version: 9 } },
     });
-    expect(decodeExport(" ".repeat(MAX_IMPORT_BYTES + 1), known)).toMatchObject({ message: importMessages.tooLarge });
+    expect(decodeExport(" ".repeat(MAX_IMPORT_BYTES + 1), known)).toMatchObject({
+      error: { key: "transfer.import.tooLarge" },
+    });
     // Multi-byte text: under the limit in characters, over it in bytes.
     expect(decodeExport("é".repeat(MAX_IMPORT_BYTES / 2 + 1), known)).toMatchObject({
-      message: importMessages.tooLarge,
+      error: { key: "transfer.import.tooLarge" },
     });
     const unknownItem = decodeExport(JSON.stringify({ ...sample(), answers: { "tidak-ada": 3 } }), known);
     expect(unknownItem.ok).toBe(true);
     if (unknownItem.ok)
-      expect(checkAgainstBank(unknownItem.result, bank)).toMatchObject({ ok: false, message: importMessages.invalid });
+      expect(checkAgainstBank(unknownItem.result, bank)).toMatchObject({
+        ok: false,
+        error: { key: "transfer.import.invalid" },
+      });
   });
 
   it("keeps HTML in names as literal text (it is only ever rendered as text)", () => {
@@ -146,5 +145,32 @@ describe("JSON export codec", () => {
 
   it("accepts a file saved with a byte order mark", () => {
     expect(decodeExport(`\uFEFF${JSON.stringify(sample())}`, known).ok).toBe(true);
+  });
+});
+
+describe("older formats", () => {
+  it("a format-1 export (before reasons and notes existed) imports without loss, upgraded to the current format", () => {
+    const v1 = {
+      jenis: "siapmitra-penilaian",
+      diekspor: "2026-11-28T00:00:00.000Z",
+      format: 1,
+      id: "p-1",
+      bank: { id: "kesiapan", version: 1 },
+      answers: { "kebutuhan-1": 4, "kebutuhan-2": "tb" },
+      evidence: { "kebutuhan-1": ["mou"] },
+      context: { instansi: "Dinas", kemitraan: "", jenisMitra: "", tanggal: "2026-11-28" },
+      actionPlan: [
+        { id: "rencana-1", dimension: "", kegiatan: "Rapat", penanggungJawab: "", tenggat: "", status: "belum" },
+      ],
+      createdAt: "2026-11-28T00:00:00.000Z",
+      updatedAt: "2026-11-28T00:00:00.000Z",
+      completedAt: "2026-11-28T00:00:00.000Z",
+    };
+    const d = decodeExport(JSON.stringify(v1), known);
+    expect(d.ok).toBe(true);
+    if (d.ok) {
+      const { jenis: _j, diekspor: _d, ...rest } = v1;
+      expect(d.result).toEqual({ ...rest, format: 2 });
+    }
   });
 });

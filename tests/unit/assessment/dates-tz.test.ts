@@ -1,7 +1,8 @@
 // Codec tests in Indonesia's easternmost zone (UTC+9, WIT): date-only values must never shift by a day.
 // Node re-reads process.env.TZ when it changes, so setting it here moves every local-date call in this file.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localDate } from "../../../src/lib/assessment/dates";
+import { localDate } from "../../../src/lib/site/dates";
+import { csvLabels } from "../../../src/i18n/share";
 import { decodeExport, encodeExport, exportFileName } from "../../../src/lib/assessment/codec-json";
 import { encodePlain, fromPayload, parseFragment, toPayload } from "../../../src/lib/assessment/share-link";
 import { itemsCsv } from "../../../src/lib/assessment/codec-csv";
@@ -37,7 +38,7 @@ describe("date-only values under TZ=Asia/Jayapura", () => {
     };
     const json = decodeExport(encodeExport(r));
     expect(json.ok && json.result.context.tanggal).toBe("2026-01-01");
-    expect(parseCsv(itemsCsv(bank, r)).rows[1]![3]).toBe("2026-01-01");
+    expect(parseCsv(itemsCsv(bank, r, csvLabels())).rows[1]![3]).toBe("2026-01-01");
     const parsed = parseFragment(encodePlain(toPayload(bank, r)));
     expect(parsed.kind === "plain" && fromPayload(parsed.payload, bank)).toMatchObject({
       ok: true,

@@ -1,4 +1,4 @@
-import type { StorageLike } from "../../../src/lib/assessment/storage";
+import type { StorageLike } from "../../../src/lib/storage/local";
 
 /** In-memory Storage with optional failures, for storage tests. */
 export class FakeStorage implements StorageLike {

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  clearAllSiteData,
   deleteFromHistory,
   getFromHistory,
   historyKey,
@@ -11,10 +10,12 @@ import {
   saveToHistory,
 } from "../../../src/lib/assessment/history";
 import { draftKey, STORAGE_PREFIX } from "../../../src/lib/assessment/storage";
-import { migrateMessages, upgrade, type Migration } from "../../../src/lib/assessment/migrate";
+import { clearAllSiteData } from "../../../src/lib/storage/local";
+import { upgrade, type Migration } from "../../../src/lib/assessment/migrate";
 import { mapToVersion } from "../../../src/lib/assessment/versions";
 import { dimensionChanges, previousOf } from "../../../src/lib/assessment/overlay";
 import type { StoredResult } from "../../../src/lib/assessment/types";
+import { tm } from "../../../src/i18n/transfer";
 import { bank, fill } from "./bank-fixture";
 import { FakeStorage } from "./fake-storage";
 import { storedResult } from "./result-arbitrary";
@@ -32,17 +33,17 @@ describe("result format migration", () => {
     expect(upgrade({ format: 2, extra: "x" }, 3, chain)).toEqual({ ok: true, value: { format: 3, extra: "x-tiga" } });
   });
   it("refuses a future format, an unknown one, a missing step and a step that throws, without throwing", () => {
-    expect(upgrade({ format: 4 }, 3, chain)).toEqual({ ok: false, message: migrateMessages.future });
-    expect(upgrade({ format: "1" }, 3, chain)).toEqual({ ok: false, message: migrateMessages.unknown });
-    expect(upgrade([], 3, chain)).toEqual({ ok: false, message: migrateMessages.unknown });
-    expect(upgrade({ format: 1 }, 3, { 1: chain[1]! })).toEqual({ ok: false, message: migrateMessages.broken });
+    expect(upgrade({ format: 4 }, 3, chain)).toEqual({ ok: false, code: "transfer.migrate.future" });
+    expect(upgrade({ format: "1" }, 3, chain)).toEqual({ ok: false, code: "transfer.migrate.unknown" });
+    expect(upgrade([], 3, chain)).toEqual({ ok: false, code: "transfer.migrate.unknown" });
+    expect(upgrade({ format: 1 }, 3, { 1: chain[1]! })).toEqual({ ok: false, code: "transfer.migrate.broken" });
     expect(
       upgrade({ format: 1 }, 2, {
         1: () => {
           throw new Error("x");
         },
       }),
-    ).toEqual({ ok: false, message: migrateMessages.broken });
+    ).toEqual({ ok: false, code: "transfer.migrate.broken" });
   });
   it("the current format passes unchanged", () => {
     const r = sample();
@@ -118,7 +119,8 @@ describe("history storage", () => {
   });
 
   it("reports blocked storage instead of throwing", () => {
-    expect(listHistory(undefined).unavailable).toMatch(/tidak dapat dipakai/);
+    expect(listHistory(undefined).unavailable).toBe("storage.unavailable");
+    expect(tm({ key: "storage.unavailable" })).toMatch(/tidak dapat dipakai/);
   });
 
   it("'Hapus semua data' removes only SiapMitra keys", () => {

@@ -56,7 +56,7 @@ export const storedResult = fc
       if (ev.length > 0) evidence[item.id] = ev;
     });
     return {
-      format: 1,
+      format: 2 as const,
       id: g.id,
       bank: { id: bank.id, version: bank.version },
       answers,

@@ -6,10 +6,11 @@ import {
   fromPayload,
   MAX_FRAGMENT,
   parseFragment,
-  shareMessages,
   toPayload,
   unseal,
+  shareErrors,
 } from "../../../src/lib/assessment/share-link";
+import { tm } from "../../../src/i18n/transfer";
 import { answerValues, type Answer, type StoredResult } from "../../../src/lib/assessment/types";
 import { bank } from "./bank-fixture";
 import { storedResult } from "./result-arbitrary";
@@ -88,23 +89,23 @@ describe("share link codec", () => {
       fc.property(fc.stringMatching(/^[1-5nx-]{0,14}$/), fc.stringMatching(/^[0-9a-z.]{0,30}$/), (a, e) => {
         const p = { ...toPayload(bank, { ...shareable(fc.sample(storedResult, 1)[0]!) }), a, e };
         const d = fromPayload(p, bank);
-        if (!d.ok) expect(d.message).not.toBe("");
+        if (!d.ok) expect(tm(d.error)).not.toBe(d.error.key);
       }),
       RUNS,
     );
   });
 
   it("refuses an over-long fragment, an unknown kind and a future format with messages", () => {
-    expect(parseFragment(`#p1.${"A".repeat(MAX_FRAGMENT)}`)).toEqual({ kind: "error", message: shareMessages.tooLong });
-    expect(parseFragment("#lokal=abc")).toEqual({ kind: "error", message: shareMessages.notALink });
-    expect(parseFragment("#p2.abc.def")).toEqual({ kind: "error", message: shareMessages.future });
-    expect(parseFragment("")).toEqual({ kind: "error", message: shareMessages.notALink });
+    expect(parseFragment(`#p1.${"A".repeat(MAX_FRAGMENT)}`)).toEqual({ kind: "error", error: shareErrors.tooLong });
+    expect(parseFragment("#lokal=abc")).toEqual({ kind: "error", error: shareErrors.notALink });
+    expect(parseFragment("#p2.abc.def")).toEqual({ kind: "error", error: shareErrors.future });
+    expect(parseFragment("")).toEqual({ kind: "error", error: shareErrors.notALink });
   });
 
   it("a link for a bank version with a different number of items is refused", () => {
     const r = fc.sample(storedResult, 1)[0]!;
     const p = toPayload(bank, r);
-    expect(fromPayload({ ...p, a: p.a.slice(1) }, bank)).toEqual({ ok: false, message: shareMessages.otherBank });
+    expect(fromPayload({ ...p, a: p.a.slice(1) }, bank)).toEqual({ ok: false, error: shareErrors.otherBank });
   });
 
   it("carries HTML in names as literal text", () => {
@@ -136,7 +137,7 @@ describe("encrypted share links", () => {
     if (parsed.kind !== "sealed") throw new Error("expected a sealed link");
     expect(await unseal(parsed.sealed, "rahasia-salah", ITER)).toEqual({
       ok: false,
-      message: shareMessages.wrongPassphrase,
+      error: shareErrors.wrongPassphrase,
     });
   });
 
@@ -181,7 +182,7 @@ describe("share link length", () => {
       evidence: ["mou", "pks", "sk", "dpa", "notulen", "laporan"].map((id) => ({ id, label: id })),
     };
     const r: StoredResult = {
-      format: 1,
+      format: 2,
       id: "p-0123456789abcdef",
       bank: { id: "kesiapan", version: 1 },
       answers: Object.fromEntries(big.items.map((it, i): [string, Answer] => [it.id, answerValues[i % 7]!])),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearDraft, draftKey, loadDraft, saveDraft, storageMessages } from "../../../src/lib/assessment/storage";
+import { clearDraft, draftKey, loadDraft, saveDraft } from "../../../src/lib/assessment/storage";
 import { newResult, setAnswer } from "../../../src/lib/assessment/result";
 import { bank } from "./bank-fixture";
 import { FakeStorage } from "./fake-storage";
@@ -20,7 +20,7 @@ describe("draft storage", () => {
     const read = loadDraft(bank, s);
     expect(read.status).toBe("corrupt");
     if (read.status !== "corrupt") return;
-    expect(read.message).toBe(storageMessages.corrupt);
+    expect(read.code).toBe("storage.corrupt");
     expect(read.keptAs).toMatch(/^siapmitra-penilaian:rusak:/);
     expect(s.getItem(read.keptAs!)).toBe("{not json");
     expect(s.getItem(draftKey(bank.id))).toBeNull();
@@ -38,9 +38,9 @@ describe("draft storage", () => {
   it("reports a full or blocked storage in Indonesian", () => {
     const s = new FakeStorage();
     s.failWith = new DOMException("full", "QuotaExceededError");
-    expect(saveDraft(newResult(bank), s)).toEqual({ ok: false, message: storageMessages.full });
+    expect(saveDraft(newResult(bank), s)).toEqual({ ok: false, code: "storage.full" });
     s.failWith = new DOMException("denied", "SecurityError");
-    expect(saveDraft(newResult(bank), s)).toEqual({ ok: false, message: storageMessages.unavailable });
+    expect(saveDraft(newResult(bank), s)).toEqual({ ok: false, code: "storage.unavailable" });
     expect(loadDraft(bank, undefined)).toMatchObject({ status: "unavailable" });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateBank, validateResult } from "../../../src/lib/assessment/validate";
 import { newResult, setAnswer, toggleEvidence } from "../../../src/lib/assessment/result";
+import { tm } from "../../../src/i18n/transfer";
 import { bank } from "./bank-fixture";
 
 const valid = () => {
@@ -24,6 +25,9 @@ const valid = () => {
   };
 };
 
+/** A failed check with its problems in the words the user reads. */
+const rendered = (c: ReturnType<typeof validateResult>) => (c.ok ? c : { ok: false, problems: c.problems.map(tm) });
+
 describe("validateResult", () => {
   it("accepts a well-formed result and round-trips it through JSON", () => {
     const r = valid();
@@ -32,12 +36,12 @@ describe("validateResult", () => {
   });
 
   it("rejects non-objects and unknown formats with Indonesian messages", () => {
-    expect(validateResult("x")).toEqual({ ok: false, problems: ["Data penilaian tidak terbaca."] });
-    expect(validateResult({ ...valid(), format: 2 })).toEqual({
+    expect(rendered(validateResult("x"))).toEqual({ ok: false, problems: ["Data penilaian tidak terbaca."] });
+    expect(rendered(validateResult({ ...valid(), format: 3 }))).toEqual({
       ok: false,
       problems: ["Data ini dibuat oleh versi SiapMitra yang lebih baru."],
     });
-    expect(validateResult({ ...valid(), format: "1" })).toMatchObject({
+    expect(rendered(validateResult({ ...valid(), format: "1" }))).toMatchObject({
       ok: false,
       problems: ["Format data penilaian tidak dikenal."],
     });
@@ -46,7 +50,7 @@ describe("validateResult", () => {
   it("rejects bad answers, unknown items, bad evidence and another bank", () => {
     const problems = (v: unknown) => {
       const c = validateResult(v, bank);
-      return c.ok ? [] : c.problems;
+      return c.ok ? [] : c.problems.map(tm);
     };
     expect(problems({ ...valid(), answers: { "kebutuhan-1": 6 } })).toEqual(["Jawaban tidak valid untuk kebutuhan-1."]);
     expect(problems({ ...valid(), answers: { "tidak-ada": 3 } })).toEqual(["Pernyataan tidak dikenal: tidak-ada."]);
@@ -69,7 +73,7 @@ describe("validateResult", () => {
     });
     expect(c.ok).toBe(false);
     if (!c.ok)
-      expect(c.problems).toEqual([
+      expect(c.problems.map(tm)).toEqual([
         'Isian "instansi" terlalu panjang atau bukan teks.',
         "Tanggal penilaian harus berbentuk TTTT-BB-HH.",
         "Baris rencana aksi 1 berisi nilai yang tidak valid.",

@@ -11,7 +11,7 @@ import {
   yearBounds,
   type CaseFilter,
 } from "../../../src/lib/cases/facets";
-import { facetLabel } from "../../../src/lib/cases/labels";
+import { facetLabel } from "../../../src/i18n/content";
 import { ids, records } from "./fixture";
 
 describe("filterCases", () => {

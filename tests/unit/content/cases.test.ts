@@ -9,13 +9,15 @@ import { caseSchema, type CaseData } from "../../../src/lib/content/schema/case"
 const root = process.env.CONTENT_DIR ?? "content";
 const dir = join(root, "cases");
 
-/** The fixed case ids of docs/authoring.md (C1–C24 of the research file). */
+/** The fixed case ids of docs/authoring.md (C1–C24 of the research file), then the cases added since. */
 const fixedIds = [
   "spam-umbulan", "palapa-ring", "satria-1", "jalintim-sumsel", "bandara-komodo", "tppas-legok-nangka",
   "tpst-piyungan-kartamantul", "bantargebang-jabodetabek", "pju-kpbu", "rumah-sakit-kpbu", "mal-pelayanan-publik",
   "sp4n-lapor", "satu-data-indonesia", "pks-data-dukcapil", "link-and-match-smk-industri", "smk-pusat-keunggulan",
   "kedaireka-msib", "vaksin-merah-putih", "genose-ugm", "bpjs-uhc-pemda", "konvergensi-stunting", "citarum-harum",
   "csr-rumah-layak-huni-kaltim", "brin-kolaborasi-industri",
+  // Issue 16 item 6: education working with research institutions.
+  "pkr-biofilm-ugm-brin", "brin-degree-by-research", "brida-sumenep-riset-kampus",
 ];
 
 /** The 38 provinces by their official names, plus "Nasional" for country-wide programmes. */

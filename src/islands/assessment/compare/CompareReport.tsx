@@ -5,11 +5,13 @@ import { discussionAgenda, ITEM_GAP, SPREAD_FLAG } from "../../../lib/assessment
 import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData } from "../../../lib/assessment/types";
 import { formatDecimal } from "../../../lib/site/format";
-import { withBase } from "../../../lib/site/paths";
-import { PrintButton } from "../PrintButton";
-import { SeriesRadar } from "./SeriesRadar";
+import { t } from "../../../i18n/compare";
+import { SeriesRadar } from "../charts/SeriesRadar";
+import { DataTable } from "../ui/DataTable";
+import { PrintButton } from "../ui/PrintButton";
+import { AgendaList } from "./AgendaList";
 
-const flagText = (on: boolean) => (on ? "⚠ Ya, selisih besar" : "Tidak");
+const flagText = (on: boolean) => t(on ? "compare.stats.flagYes" : "compare.stats.flagNo");
 
 export interface CompareReportProps {
   bank: BankData;
@@ -17,177 +19,131 @@ export interface CompareReportProps {
   anonymous: boolean;
 }
 
+function summaryOf(c: Comparison, anonymous: boolean): string {
+  const flagged = c.dims.filter((d) => d.flagged);
+  const flag = formatDecimal(SPREAD_FLAG);
+  return [
+    anonymous
+      ? t("compare.summary.anonymous", { n: c.respondents })
+      : c.mode === "instansi"
+        ? t("compare.summary.agencies", { agencies: new Set(c.series.map((s) => s.label)).size, n: c.respondents })
+        : t("compare.summary.respondents", { n: c.respondents }),
+    t("compare.summary.overall", { mean: formatMean(c.overall) }),
+    flagged.length > 0
+      ? t("compare.summary.flagged", { flag, n: flagged.length, names: flagged.map((d) => d.name).join(", ") })
+      : t("compare.summary.noFlag", { flag }),
+    t("compare.summary.gaps", { n: c.itemGaps.length, gap: ITEM_GAP }),
+  ].join(" ");
+}
+
 export function CompareReport({ bank, c, anonymous }: CompareReportProps) {
   const agenda = discussionAgenda(bank, c);
-  const flagged = c.dims.filter((d) => d.flagged);
-  const agencies = new Set(c.series.map((s) => s.label)).size;
   const radarSeries = anonymous
     ? [
-        { label: "Rata-rata", values: c.dims.map((d) => d.mean) },
-        { label: "Terendah", values: c.dims.map((d) => d.min) },
-        { label: "Tertinggi", values: c.dims.map((d) => d.max) },
+        { label: t("compare.series.mean"), values: c.dims.map((d) => d.mean) },
+        { label: t("compare.series.min"), values: c.dims.map((d) => d.min) },
+        { label: t("compare.series.max"), values: c.dims.map((d) => d.max) },
       ]
     : c.series.map((s) => ({ label: s.label, values: s.dims }));
-  const summary = [
+  const summary = summaryOf(c, anonymous);
+  const description = t("compare.radar.description", { series: radarSeries.length, dims: c.dims.length, summary });
+  const seriesHeads = () =>
     anonymous
-      ? `Perbandingan anonim atas ${c.respondents} responden.`
-      : c.mode === "instansi"
-        ? `Perbandingan ${agencies} instansi (rata-rata dari ${c.respondents} responden).`
-        : `Perbandingan ${c.respondents} responden.`,
-    `Rata-rata indeks keseluruhan ${formatMean(c.overall)} dari 5.`,
-    flagged.length > 0
-      ? `Selisih besar (${formatDecimal(SPREAD_FLAG)} atau lebih) pada ${flagged.length} dimensi: ${flagged.map((d) => d.name).join(", ")}.`
-      : `Tidak ada dimensi dengan selisih ${formatDecimal(SPREAD_FLAG)} atau lebih.`,
-    `${c.itemGaps.length} pernyataan dengan jawaban berbeda ${ITEM_GAP} poin atau lebih.`,
-  ].join(" ");
-  const description = `Grafik radar ${radarSeries.length} seri pada ${c.dims.length} dimensi. ${summary} Angka lengkap ada di tabel.`;
+      ? null
+      : c.series.map((s, i) => (
+          <th scope="col" key={i}>
+            {s.label}
+          </th>
+        ));
 
   return (
-    <div class="p2-report">
-      <h2 id="p2-report-title">Hasil perbandingan</h2>
-      <p id="p2-compare-summary">{summary}</p>
+    <div class="cmp-report">
+      <h2 id="cmp-report-title">{t("compare.report.title")}</h2>
+      <p id="cmp-summary">{summary}</p>
       <SeriesRadar data={{ labels: c.dims.map((d) => d.shortLabel), series: radarSeries }} description={description} />
 
-      <div class="table-wrap">
-        <table class="p2-table" id="p2-stats">
-          <caption>Statistik per dimensi (rata-rata 1–5; selisih = tertinggi − terendah)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimensi</th>
-              {!anonymous &&
-                c.series.map((s, i) => (
-                  <th scope="col" key={i}>
-                    {s.label}
-                  </th>
-                ))}
-              <th scope="col">Rata-rata</th>
-              <th scope="col">Terendah</th>
-              <th scope="col">Tertinggi</th>
-              <th scope="col">Selisih</th>
-              <th scope="col">Selisih ≥ {formatDecimal(SPREAD_FLAG)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.dims.map((d, k) => (
-              <tr key={d.id} class={d.flagged ? "p2-flagged" : undefined}>
-                <th scope="row">{d.name}</th>
-                {!anonymous && c.series.map((s, i) => <td key={i}>{formatMean(s.dims[k] ?? null)}</td>)}
-                <td>{formatMean(d.mean)}</td>
-                <td>{formatMean(d.min)}</td>
-                <td>{formatMean(d.max)}</td>
-                <td>{formatMean(d.spread)}</td>
-                <td>{flagText(d.flagged)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        class="data-table"
+        id="cmp-stats"
+        caption={t("compare.stats.caption")}
+        head={
+          <>
+            <th scope="col">{t("compare.stats.dimension")}</th>
+            {seriesHeads()}
+            <th scope="col">{t("compare.series.mean")}</th>
+            <th scope="col">{t("compare.series.min")}</th>
+            <th scope="col">{t("compare.series.max")}</th>
+            <th scope="col">{t("compare.stats.spread")}</th>
+            <th scope="col">{t("compare.stats.flag", { flag: formatDecimal(SPREAD_FLAG) })}</th>
+          </>
+        }
+      >
+        {c.dims.map((d, k) => (
+          <tr key={d.id} class={d.flagged ? "cmp-flagged" : undefined}>
+            <th scope="row">{d.name}</th>
+            {!anonymous && c.series.map((s, i) => <td key={i}>{formatMean(s.dims[k] ?? null)}</td>)}
+            <td>{formatMean(d.mean)}</td>
+            <td>{formatMean(d.min)}</td>
+            <td>{formatMean(d.max)}</td>
+            <td>{formatMean(d.spread)}</td>
+            <td>{flagText(d.flagged)}</td>
+          </tr>
+        ))}
+      </DataTable>
 
-      <h3>Pernyataan dengan jawaban berbeda {ITEM_GAP} poin atau lebih</h3>
+      <h3>{t("compare.gaps.title", { gap: ITEM_GAP })}</h3>
       {c.itemGaps.length === 0 ? (
-        <p>Tidak ada pernyataan dengan perbedaan sebesar itu.</p>
+        <p>{t("compare.gaps.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="p2-table" id="p2-gaps">
-            <caption>Pernyataan dengan perbedaan jawaban terbesar</caption>
-            <thead>
-              <tr>
-                <th scope="col">Pernyataan</th>
+        <DataTable
+          class="data-table"
+          id="cmp-gaps"
+          caption={t("compare.gaps.caption")}
+          head={
+            <>
+              <th scope="col">{t("compare.gaps.statement")}</th>
+              {seriesHeads()}
+              <th scope="col">{t("compare.series.min")}</th>
+              <th scope="col">{t("compare.series.max")}</th>
+              <th scope="col">{t("compare.stats.spread")}</th>
+            </>
+          }
+        >
+          {c.itemGaps.map((g) => {
+            const k = bank.items.findIndex((i) => i.id === g.id);
+            return (
+              <tr key={g.id}>
+                <th scope="row">{g.statement}</th>
                 {!anonymous &&
-                  c.series.map((s, i) => (
-                    <th scope="col" key={i}>
-                      {s.label}
-                    </th>
-                  ))}
-                <th scope="col">Terendah</th>
-                <th scope="col">Tertinggi</th>
-                <th scope="col">Selisih</th>
+                  c.series.map((s, i) => <td key={i}>{s.items[k] === null ? "–" : formatMean(s.items[k] ?? null)}</td>)}
+                <td>{formatMean(g.min)}</td>
+                <td>{formatMean(g.max)}</td>
+                <td>⚠ {formatMean(g.spread)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {c.itemGaps.map((g) => {
-                const k = bank.items.findIndex((i) => i.id === g.id);
-                return (
-                  <tr key={g.id}>
-                    <th scope="row">{g.statement}</th>
-                    {!anonymous &&
-                      c.series.map((s, i) => (
-                        <td key={i}>{s.items[k] === null ? "–" : formatMean(s.items[k] ?? null)}</td>
-                      ))}
-                    <td>{formatMean(g.min)}</td>
-                    <td>{formatMean(g.max)}</td>
-                    <td>⚠ {formatMean(g.spread)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
 
-      <section class="p2-agenda" aria-labelledby="p2-agenda-title">
-        <h2 id="p2-agenda-title">Agenda diskusi</h2>
+      <section class="cmp-agenda" aria-labelledby="cmp-agenda-title">
+        <h2 id="cmp-agenda-title">{t("compare.agenda.title")}</h2>
         <p class="print-only">
-          {bank.title}, versi {bank.version}. {summary}
+          {t("compare.agenda.printIntro", { title: bank.title, version: bank.version, summary })}
         </p>
-        <h3>Tiga dimensi terlemah</h3>
-        <AgendaList items={agenda.weakest} kind="weak" empty="Belum ada dimensi dengan data cukup." />
-        <h3>Tiga dimensi dengan pandangan paling berbeda</h3>
-        <AgendaList
-          items={agenda.divergent}
-          kind="divergent"
-          empty="Semua pihak memberi skor yang sama pada setiap dimensi."
-        />
-        <p class="muted">
-          Alat refleksi yang belum divalidasi secara statistik; gunakan untuk bahan diskusi, bukan untuk memeringkat
-          instansi.
-        </p>
-        <div class="p2-actions no-print">
-          <PrintButton label="Cetak agenda diskusi" onBeforePrint={printAgendaOnly} />
+        <h3>{t("compare.agenda.weakest")}</h3>
+        <AgendaList items={agenda.weakest} kind="weak" empty={t("compare.agenda.noWeak")} />
+        <h3>{t("compare.agenda.divergent")}</h3>
+        <AgendaList items={agenda.divergent} kind="divergent" empty={t("compare.agenda.noDivergent")} />
+        <p class="muted">{t("compare.agenda.disclaimer")}</p>
+        <div class="action-row no-print">
+          <PrintButton label={t("compare.agenda.print")} onBeforePrint={printAgendaOnly} />
         </div>
       </section>
     </div>
   );
 }
 
-function AgendaList({
-  items,
-  kind,
-  empty,
-}: {
-  items: ReturnType<typeof discussionAgenda>["weakest"];
-  kind: "weak" | "divergent";
-  empty: string;
-}) {
-  if (items.length === 0) return <p>{empty}</p>;
-  return (
-    <ol class="p2-agenda-list">
-      {items.map((d) => (
-        <li key={d.id}>
-          <strong>{d.name}</strong>{" "}
-          {kind === "weak"
-            ? `(rata-rata ${formatMean(d.mean)}): apa yang menghambat, dan langkah pertama apa yang disepakati?`
-            : `(selisih ${formatMean(d.spread)}): mengapa penilaian para pihak berbeda, dan informasi apa yang belum dibagikan?`}
-          {d.guides.length > 0 && (
-            <>
-              {" "}
-              Bacaan:{" "}
-              {d.guides.map((g, i) => (
-                <span key={g.path}>
-                  {i > 0 && "; "}
-                  <a href={withBase(g.path)}>{g.title}</a>
-                </span>
-              ))}
-              .
-            </>
-          )}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 function printAgendaOnly(): () => void {
-  document.documentElement.classList.add("p2-print-agenda");
-  return () => document.documentElement.classList.remove("p2-print-agenda");
+  document.documentElement.classList.add("cmp-print-agenda");
+  return () => document.documentElement.classList.remove("cmp-print-agenda");
 }

@@ -1,7 +1,8 @@
 // "Hapus semua data SiapMitra di perangkat ini", with a confirmation step; on /penilaian/riwayat/ and /tentang/.
 import { useState } from "preact/hooks";
-import { clearAllSiteData, localStore } from "../../../lib/assessment/history";
-import { focusOnMount } from "./focus";
+import { clearAllSiteData, defaultStorage } from "../../../lib/storage/local";
+import { t } from "../../../i18n/clear";
+import { focusOnMount } from "../ui/focus";
 
 function session(): Storage | undefined {
   try {
@@ -15,17 +16,13 @@ export default function ClearDataButton({ onCleared }: { onCleared?: () => void 
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>();
   const clear = () => {
-    const out = clearAllSiteData(localStore(), session());
+    const out = clearAllSiteData(defaultStorage(), session());
     setConfirming(false);
-    setMessage(
-      out.ok
-        ? `Semua data SiapMitra di perangkat ini sudah dihapus (${out.removed} entri).`
-        : "Sebagian data tidak dapat dihapus karena penyimpanan diblokir. Hapus data situs melalui pengaturan peramban.",
-    );
+    setMessage(out.ok ? t("clear.done", { n: out.removed }) : t("clear.blocked"));
     onCleared?.();
   };
   return (
-    <div class="p2-clear">
+    <div class="hist-clear">
       {!confirming ? (
         <button
           type="button"
@@ -35,20 +32,17 @@ export default function ClearDataButton({ onCleared }: { onCleared?: () => void 
             setConfirming(true);
           }}
         >
-          Hapus semua data SiapMitra di perangkat ini
+          {t("clear.button")}
         </button>
       ) : (
-        <div class="box asm-message" role="group" aria-labelledby="p2-clear-q">
-          <p id="p2-clear-q">
-            Hapus semua penilaian, draf, riwayat, dan pilihan tampilan SiapMitra dari peramban ini? Tindakan ini tidak
-            dapat dibatalkan; unduh cadangan JSON dulu bila masih diperlukan.
-          </p>
-          <div class="p2-actions">
+        <div class="box asm-message" role="group" aria-labelledby="hist-clear-q">
+          <p id="hist-clear-q">{t("clear.question")}</p>
+          <div class="action-row">
             <button type="button" class="button" onClick={clear}>
-              Ya, hapus semua
+              {t("clear.confirm")}
             </button>
             <button type="button" class="button secondary" onClick={() => setConfirming(false)} ref={focusOnMount}>
-              Batal
+              {t("assessment.cancel")}
             </button>
           </div>
         </div>

@@ -1,117 +1,16 @@
 // /penilaian/riwayat/: the completed assessments on this device: open, rename, export, delete (confirmed),
 // select for comparison, import, and delete everything.
 import { useEffect, useState } from "preact/hooks";
-import { deleteFromHistory, listHistory, renameInHistory, type HistoryList } from "../../../lib/assessment/history";
-import type { StoredResult } from "../../../lib/assessment/types";
+import { listHistory, type HistoryList } from "../../../lib/assessment/history";
 import { withBase } from "../../../lib/site/paths";
+import * as routes from "../../../lib/site/routes";
+import { t as tc } from "../../../i18n/clear";
+import { t, tm } from "../../../i18n/history";
 import type { BankRef } from "../io/bank-loader";
-import { downloadJson } from "../share/ExportButtons";
-import { resultDate, resultTitle } from "./format";
-import { ImportFile } from "./ImportFile";
+import { Alert } from "../ui/Alert";
 import ClearDataButton from "./ClearDataButton";
-import { focusOnMount } from "./focus";
-
-function Entry({
-  r,
-  bankTitle,
-  selected,
-  onSelect,
-  onChanged,
-  setNotice,
-}: {
-  r: StoredResult;
-  bankTitle: string;
-  selected: boolean;
-  onSelect: (on: boolean) => void;
-  onChanged: () => void;
-  setNotice: (s: string) => void;
-}) {
-  const [mode, setMode] = useState<"view" | "rename" | "delete">("view");
-  const [name, setName] = useState(r.name ?? "");
-  const title = resultTitle(r);
-  const answered = Object.keys(r.answers).length;
-  const rename = (e: Event) => {
-    e.preventDefault();
-    const out = renameInHistory(r.id, name);
-    setNotice(out.ok ? `Nama penilaian diganti menjadi "${name.trim() || "(tanpa nama)"}".` : out.message);
-    setMode("view");
-    onChanged();
-  };
-  const remove = () => {
-    const out = deleteFromHistory(r.id);
-    setNotice(out.ok ? `Penilaian "${title}" dihapus.` : out.message);
-    onChanged();
-  };
-  const box = `p2-sel-${r.id}`;
-  return (
-    <li class="card p2-entry" data-id={r.id}>
-      <h3 class="p2-entry-title">{title}</h3>
-      <p class="muted">
-        {bankTitle} versi {r.bank.version} · {resultDate(r)} · {answered} jawaban
-      </p>
-      <div class="p2-field">
-        <input
-          type="checkbox"
-          id={box}
-          checked={selected}
-          onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)}
-        />{" "}
-        <label for={box}>Pilih untuk dibandingkan: {title}</label>
-      </div>
-      {mode === "rename" && (
-        <form class="p2-rename" onSubmit={rename}>
-          <label for={`p2-name-${r.id}`}>Nama baru</label>
-          <input
-            ref={focusOnMount}
-            id={`p2-name-${r.id}`}
-            value={name}
-            maxLength={200}
-            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-          />
-          <div class="p2-actions">
-            <button type="submit" class="button">
-              Simpan nama
-            </button>
-            <button type="button" class="button secondary" onClick={() => setMode("view")}>
-              Batal
-            </button>
-          </div>
-        </form>
-      )}
-      {mode === "delete" && (
-        <div class="box asm-message" role="group" aria-labelledby={`p2-del-${r.id}`}>
-          <p id={`p2-del-${r.id}`}>
-            Hapus penilaian "{title}" dari perangkat ini? Tindakan ini tidak dapat dibatalkan.
-          </p>
-          <div class="p2-actions">
-            <button type="button" class="button" onClick={remove}>
-              Ya, hapus
-            </button>
-            <button type="button" class="button secondary" onClick={() => setMode("view")} ref={focusOnMount}>
-              Batal
-            </button>
-          </div>
-        </div>
-      )}
-      {mode === "view" && (
-        <div class="p2-actions">
-          <a class="button" href={withBase(`/penilaian/hasil/#lokal=${encodeURIComponent(r.id)}`)}>
-            Buka<span class="visually-hidden"> {title}</span>
-          </a>
-          <button type="button" class="button secondary" onClick={() => setMode("rename")}>
-            Ganti nama<span class="visually-hidden"> {title}</span>
-          </button>
-          <button type="button" class="button secondary" onClick={() => downloadJson(r)}>
-            Unduh JSON<span class="visually-hidden"> {title}</span>
-          </button>
-          <button type="button" class="button secondary" onClick={() => setMode("delete")}>
-            Hapus<span class="visually-hidden"> {title}</span>
-          </button>
-        </div>
-      )}
-    </li>
-  );
-}
+import { HistoryEntry } from "./HistoryEntry";
+import { ImportFile } from "./ImportFile";
 
 export default function HistoryApp({ banks }: { banks: BankRef[] }) {
   const [list, setList] = useState<HistoryList>();
@@ -119,35 +18,29 @@ export default function HistoryApp({ banks }: { banks: BankRef[] }) {
   const [notice, setNotice] = useState<string>();
   const refresh = () => setList(listHistory());
   useEffect(refresh, []);
-  if (!list) return <p role="status">Memuat riwayat…</p>;
+  if (!list) return <p role="status">{t("history.loading")}</p>;
   const titleOf = (id: string) => banks.find((b) => b.id === id)?.title ?? id;
   const chosen = list.entries.filter((r) => selected.includes(r.id));
   const sameBank =
     chosen.length >= 2 &&
     chosen.every((r) => r.bank.id === chosen[0]!.bank.id && r.bank.version === chosen[0]!.bank.version);
   return (
-    <div class="p2-history">
-      {list.unavailable && (
-        <p class="box asm-message" role="alert">
-          {list.unavailable}
-        </p>
-      )}
+    <div class="hist">
+      {list.unavailable && <Alert>{tm({ key: list.unavailable })}</Alert>}
       {list.problems.map((p, i) => (
-        <p key={i} class="box asm-message" role="alert">
-          {p}
-        </p>
+        <Alert key={i}>{tm(p)}</Alert>
       ))}
       <p role="status">{notice}</p>
-      <h2>Penilaian tersimpan ({list.entries.length})</h2>
+      <h2>{t("history.saved", { n: list.entries.length })}</h2>
       {list.entries.length === 0 ? (
         <p>
-          Belum ada penilaian selesai di perangkat ini. <a href={withBase("/penilaian/")}>Mulai penilaian</a> atau impor
-          berkas hasil di bawah.
+          {t("history.empty.before")} <a href={withBase(routes.assessment)}>{t("history.empty.link")}</a>{" "}
+          {t("history.empty.after")}
         </p>
       ) : (
-        <ul class="card-list p2-entries">
+        <ul class="card-list hist-entries">
           {list.entries.map((r) => (
-            <Entry
+            <HistoryEntry
               key={`${r.id}-${r.name ?? ""}`}
               r={r}
               bankTitle={titleOf(r.bank.id)}
@@ -160,25 +53,20 @@ export default function HistoryApp({ banks }: { banks: BankRef[] }) {
         </ul>
       )}
       {list.entries.length >= 2 && (
-        <div class="p2-actions">
+        <div class="action-row">
           {sameBank ? (
-            <a
-              class="button"
-              href={withBase(`/penilaian/bandingkan/#lokal=${chosen.map((r) => encodeURIComponent(r.id)).join(",")}`)}
-            >
-              Bandingkan {chosen.length} penilaian terpilih
+            <a class="button" href={withBase(routes.localCompare(chosen.map((r) => r.id)))}>
+              {t("history.compareChosen", { n: chosen.length })}
             </a>
           ) : (
-            <p class="muted">
-              Pilih dua penilaian atau lebih dari kuesioner dan versi yang sama untuk membandingkannya.
-            </p>
+            <p class="muted">{t("history.compareHint")}</p>
           )}
         </div>
       )}
       <ImportFile banks={banks} onImported={refresh} />
-      <section aria-labelledby="p2-clear-title">
-        <h2 id="p2-clear-title">Hapus data</h2>
-        <p>Menghapus semua penilaian, draf, riwayat, dan pilihan tampilan SiapMitra yang tersimpan di peramban ini.</p>
+      <section aria-labelledby="hist-clear-title">
+        <h2 id="hist-clear-title">{tc("clear.title")}</h2>
+        <p>{tc("clear.body")}</p>
         <ClearDataButton onCleared={refresh} />
       </section>
     </div>

@@ -1,41 +1,27 @@
 // Import of a JSON export into the local history: size, JSON, kind, format, bank and items are all checked, and
 // nothing already saved is replaced.
 import { useState } from "preact/hooks";
-import { checkAgainstBank, decodeExport, importMessages, MAX_IMPORT_BYTES } from "../../../lib/assessment/codec-json";
 import { importToHistory } from "../../../lib/assessment/history";
-import { bankMissing, knownBanks, loadBank, type BankRef } from "../io/bank-loader";
-import { readFileText } from "../io/download";
+import { t, tm } from "../../../i18n/history";
+import type { BankRef } from "../io/bank-loader";
 
-export async function importFile(
-  file: File,
-  banks: readonly BankRef[],
-): Promise<{ ok: boolean; message: string; problems?: string[] }> {
-  const read = await readFileText(file, MAX_IMPORT_BYTES);
-  if (!read.ok) return { ok: false, message: read.tooLarge ? importMessages.tooLarge : "Berkas tidak dapat dibaca." };
-  const decoded = decodeExport(read.text, knownBanks(banks));
-  if (!decoded.ok) return { ok: false, message: decoded.message, problems: decoded.problems };
-  const bank = await loadBank(decoded.result.bank.id, decoded.result.bank.version);
-  if (!bank) return { ok: false, message: bankMissing(decoded.result.bank.id, decoded.result.bank.version) };
-  const checked = checkAgainstBank(decoded.result, bank);
-  if (!checked.ok) return { ok: false, message: checked.message, problems: checked.problems };
-  const out = importToHistory(checked.result);
-  switch (out.status) {
-    case "saved":
-      return { ok: true, message: `Berkas ${file.name} diimpor dan disimpan di riwayat.` };
-    case "same":
-      return { ok: true, message: `Penilaian dalam ${file.name} sudah ada di riwayat; tidak ada yang diubah.` };
-    case "copy":
-      return {
-        ok: true,
-        message: `Di riwayat sudah ada penilaian dengan kode yang sama tetapi isinya berbeda; ${file.name} disimpan sebagai salinan baru dan yang lama tidak diubah.`,
-      };
-    default:
-      return { ok: false, message: out.message };
-  }
+interface Outcome {
+  ok: boolean;
+  message: string;
+  problems?: string[] | undefined;
+}
+
+export async function importFile(file: File, banks: readonly BankRef[]): Promise<Outcome> {
+  const { fromFile } = await import("../io/read-file");
+  const loaded = await fromFile(file, banks);
+  if (!loaded.ok) return { ok: false, message: tm(loaded.error), problems: loaded.problems?.map(tm) };
+  const out = importToHistory(loaded.result);
+  if (out.status === "failed") return { ok: false, message: tm({ key: out.code }) };
+  return { ok: true, message: t(`history.import.${out.status}`, { file: file.name }) };
 }
 
 export function ImportFile({ banks, onImported }: { banks: BankRef[]; onImported: () => void }) {
-  const [messages, setMessages] = useState<{ ok: boolean; message: string; problems?: string[] }[]>([]);
+  const [messages, setMessages] = useState<Outcome[]>([]);
   const onChange = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const files = [...(input.files ?? [])];
@@ -46,12 +32,12 @@ export function ImportFile({ banks, onImported }: { banks: BankRef[]; onImported
     if (out.some((m) => m.ok)) onImported();
   };
   return (
-    <section aria-labelledby="p2-import-title" class="p2-import">
-      <h2 id="p2-import-title">Impor hasil</h2>
-      <p>Pilih berkas JSON hasil ekspor SiapMitra (maksimal 1 MB). Berkas hanya dibaca di peramban ini.</p>
-      <div class="p2-field">
-        <label for="p2-import-file">Berkas JSON</label>
-        <input id="p2-import-file" type="file" accept=".json,application/json" multiple onChange={onChange} />
+    <section aria-labelledby="hist-import-title" class="hist-import">
+      <h2 id="hist-import-title">{t("history.import.title")}</h2>
+      <p>{t("history.import.body")}</p>
+      <div class="form-field">
+        <label for="hist-import-file">{t("history.import.label")}</label>
+        <input id="hist-import-file" type="file" accept=".json,application/json" multiple onChange={onChange} />
       </div>
       <div aria-live="polite">
         {messages.map((m, i) => (
@@ -64,7 +50,7 @@ export function ImportFile({ banks, onImported }: { banks: BankRef[]; onImported
                 ))}
               </ul>
             )}
-            {!m.ok && <p>Data yang sudah tersimpan tidak berubah.</p>}
+            {!m.ok && <p>{t("history.import.unchanged")}</p>}
           </div>
         ))}
       </div>

@@ -5,16 +5,21 @@ import { listHistory } from "../../../lib/assessment/history";
 import { dimensionChanges, previousOf } from "../../../lib/assessment/overlay";
 import { mapToVersion, type VersionMapping } from "../../../lib/assessment/versions";
 import { formatMean } from "../../../lib/assessment/summary";
+import { resultDate } from "../../../lib/assessment/format";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
+import type { Message } from "../../../lib/util/message";
+import { formatChange, resultTitle, t, tm } from "../../../i18n/history";
 import { loadBank, bankMissing } from "../io/bank-loader";
-import { SeriesRadar } from "../compare/SeriesRadar";
-import { formatChange, resultDate, resultTitle } from "./format";
+import { SeriesRadar } from "../charts/SeriesRadar";
+import { Alert } from "../ui/Alert";
+import { DataTable } from "../ui/DataTable";
+import { ResultSelect } from "../ui/ResultSelect";
 
 export function Overlay({ bank, result }: { bank: BankData; result: StoredResult }) {
   const candidates = useMemo(() => previousOf(result, listHistory().entries), [result.id]);
   const [chosen, setChosen] = useState("");
   const [mapped, setMapped] = useState<VersionMapping>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Message>();
 
   useEffect(() => {
     setMapped(undefined);
@@ -33,83 +38,83 @@ export function Overlay({ bank, result }: { bank: BankData; result: StoredResult
 
   if (candidates.length === 0)
     return (
-      <section class="p2-overlay no-print" aria-labelledby="p2-overlay-title">
-        <h3 id="p2-overlay-title">Bandingkan dengan penilaian sebelumnya</h3>
-        <p class="muted">Belum ada penilaian lain untuk kuesioner ini di perangkat ini.</p>
+      <section class="hist-overlay no-print" aria-labelledby="hist-overlay-title">
+        <h3 id="hist-overlay-title">{t("history.overlay.title")}</h3>
+        <p class="muted">{t("history.overlay.none")}</p>
       </section>
     );
 
   const changes = mapped ? dimensionChanges(bank, mapped.result, result) : [];
   const prev = candidates.find((c) => c.id === chosen);
-  const description =
-    `Grafik radar dua penilaian: sebelumnya (${prev ? resultDate(prev) : ""}) dan sekarang (${resultDate(result)}). ` +
-    "Perubahan per dimensi ada di tabel di bawahnya.";
+  const description = t("history.overlay.description", {
+    before: prev ? resultDate(prev) : "",
+    now: resultDate(result),
+  });
 
   return (
-    <section class="p2-overlay" aria-labelledby="p2-overlay-title">
-      <h3 id="p2-overlay-title">Bandingkan dengan penilaian sebelumnya</h3>
-      <div class="p2-field no-print">
-        <label for="p2-overlay-select">Penilaian sebelumnya</label>
-        <select
-          id="p2-overlay-select"
+    <section class="hist-overlay" aria-labelledby="hist-overlay-title">
+      <h3 id="hist-overlay-title">{t("history.overlay.title")}</h3>
+      <div class="form-field no-print">
+        <label for="hist-overlay-select">{t("history.overlay.label")}</label>
+        <ResultSelect
+          id="hist-overlay-select"
+          results={candidates}
           value={chosen}
-          onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}
-        >
-          <option value="">Pilih penilaian…</option>
-          {candidates.map((c) => (
-            <option key={c.id} value={c.id}>
-              {resultTitle(c)} · {resultDate(c)} · versi {c.bank.version}
-            </option>
-          ))}
-        </select>
+          onChange={setChosen}
+          placeholder={t("history.overlay.choose")}
+          optionText={(c) =>
+            t("history.overlay.option", { title: resultTitle(c), date: resultDate(c), version: c.bank.version })
+          }
+        />
       </div>
-      {error && (
-        <p class="box asm-message" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Alert>{tm(error)}</Alert>}
       {mapped && prev && (
         <>
           {(mapped.removed.length > 0 || mapped.added.length > 0) && (
             <p class="box">
-              Penilaian sebelumnya memakai versi {prev.bank.version}; skornya dihitung ulang pada versi {bank.version}:{" "}
-              {mapped.removed.length} pernyataan sudah dihapus dan {mapped.added.length} pernyataan baru belum dijawab
-              di penilaian sebelumnya.
+              {t("history.overlay.remapped", {
+                from: prev.bank.version,
+                to: bank.version,
+                removed: mapped.removed.length,
+                added: mapped.added.length,
+              })}
             </p>
           )}
           <SeriesRadar
             data={{
               labels: changes.map((c) => c.shortLabel),
               series: [
-                { label: `Sebelumnya (${resultDate(prev)})`, values: changes.map((c) => c.before) },
-                { label: `Sekarang (${resultDate(result)})`, values: changes.map((c) => c.after) },
+                {
+                  label: t("history.overlay.before", { date: resultDate(prev) }),
+                  values: changes.map((c) => c.before),
+                },
+                { label: t("history.overlay.now", { date: resultDate(result) }), values: changes.map((c) => c.after) },
               ],
             }}
             description={description}
           />
-          <div class="table-wrap">
-            <table class="p2-table" id="p2-overlay-table">
-              <caption>Perubahan skor per dimensi (rata-rata 1–5)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Dimensi</th>
-                  <th scope="col">Sebelumnya</th>
-                  <th scope="col">Sekarang</th>
-                  <th scope="col">Perubahan</th>
-                </tr>
-              </thead>
-              <tbody>
-                {changes.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{c.name}</th>
-                    <td>{formatMean(c.before)}</td>
-                    <td>{formatMean(c.after)}</td>
-                    <td>{formatChange(c.change)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            class="data-table"
+            id="hist-overlay-table"
+            caption={t("history.overlay.caption")}
+            head={
+              <>
+                <th scope="col">{t("history.overlay.dimension")}</th>
+                <th scope="col">{t("history.overlay.beforeColumn")}</th>
+                <th scope="col">{t("history.overlay.nowColumn")}</th>
+                <th scope="col">{t("history.overlay.change")}</th>
+              </>
+            }
+          >
+            {changes.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.name}</th>
+                <td>{formatMean(c.before)}</td>
+                <td>{formatMean(c.after)}</td>
+                <td>{formatChange(c.change)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <p>{overlaySummary(changes)}</p>
         </>
       )}
@@ -120,5 +125,6 @@ export function Overlay({ bank, result }: { bank: BankData; result: StoredResult
 function overlaySummary(changes: ReturnType<typeof dimensionChanges>): string {
   const up = changes.filter((c) => (c.change ?? 0) >= 0.005).map((c) => c.name);
   const down = changes.filter((c) => (c.change ?? 0) <= -0.005).map((c) => c.name);
-  return `Naik: ${up.length > 0 ? up.join(", ") : "tidak ada"}. Turun: ${down.length > 0 ? down.join(", ") : "tidak ada"}.`;
+  const none = t("history.overlay.nothing");
+  return t("history.overlay.summary", { up: up.join(", ") || none, down: down.join(", ") || none });
 }

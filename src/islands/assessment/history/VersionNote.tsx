@@ -4,11 +4,13 @@ import { scoreResult } from "../../../lib/assessment/scoring";
 import { mapToVersion, type VersionMapping } from "../../../lib/assessment/versions";
 import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
+import type { Message } from "../../../lib/util/message";
+import { t, tm } from "../../../i18n/history";
 import { bankMissing, loadBank, type BankRef } from "../io/bank-loader";
 
 export function VersionNote({ result, bank, current }: { result: StoredResult; bank: BankData; current: BankRef }) {
   const [mapped, setMapped] = useState<{ to: BankData; m: VersionMapping }>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Message>();
   const show = async () => {
     const to = await loadBank(current.id, current.version);
     if (!to) return setError(bankMissing(current.id, current.version));
@@ -16,27 +18,28 @@ export function VersionNote({ result, bank, current }: { result: StoredResult; b
   };
   const score = mapped ? scoreResult(mapped.to, mapped.m.result.answers, mapped.m.result.evidence) : undefined;
   return (
-    <section class="box no-print" aria-labelledby="p2-version-title">
-      <h2 id="p2-version-title">Versi kuesioner lama</h2>
-      <p>
-        Penilaian ini dijawab dengan versi {bank.version}; skornya dihitung dengan versi itu. Versi terbaru adalah versi{" "}
-        {current.version}.
-      </p>
+    <section class="box no-print" aria-labelledby="hist-version-title">
+      <h2 id="hist-version-title">{t("history.version.title")}</h2>
+      <p>{t("history.version.body", { version: bank.version, current: current.version })}</p>
       {!mapped && (
         <button type="button" class="button secondary" onClick={show}>
-          Lihat dipetakan ke versi {current.version}
+          {t("history.version.map", { current: current.version })}
         </button>
       )}
-      {error && <p role="alert">{error}</p>}
+      {error && <p role="alert">{tm(error)}</p>}
       {mapped && score && (
         <>
           <p>
-            Pada versi {current.version}: indeks keseluruhan {formatMean(score.overall)}. {mapped.m.removed.length}{" "}
-            pernyataan sudah dihapus, {mapped.m.added.length} pernyataan baru belum dijawab.
+            {t("history.version.mapped", {
+              current: current.version,
+              overall: formatMean(score.overall),
+              removed: mapped.m.removed.length,
+              added: mapped.m.added.length,
+            })}
           </p>
           {mapped.m.removed.length > 0 && (
             <>
-              <h3>Pernyataan yang dihapus</h3>
+              <h3>{t("history.version.removed")}</h3>
               <ul>
                 {mapped.m.removed.map((i) => (
                   <li key={i.id}>{i.statement}</li>
@@ -46,7 +49,7 @@ export function VersionNote({ result, bank, current }: { result: StoredResult; b
           )}
           {mapped.m.added.length > 0 && (
             <>
-              <h3>Pernyataan baru</h3>
+              <h3>{t("history.version.added")}</h3>
               <ul>
                 {mapped.m.added.map((i) => (
                   <li key={i.id}>{i.statement}</li>

@@ -1,25 +1,24 @@
 import type { ResultScore } from "../../../lib/assessment/scoring";
 import { summarize } from "../../../lib/assessment/summary";
 import type { BankData } from "../../../lib/assessment/types";
-import { BarChart } from "../BarChart";
-import { RadarChart } from "../RadarChart";
-import { ScoresTable } from "../ScoresTable";
+import { summaryLines, t } from "../../../i18n/report";
+import { RadarChart } from "../charts/RadarChart";
+import { BarChart } from "./BarChart";
+import { ScoresTable } from "./ScoresTable";
+import { Summary } from "./Summary";
 
 /** Scores per dimension three ways (radar, sorted bars, table) and the summary in words. */
 export function DimensionScores({ bank, score }: { bank: BankData; score: ResultScore }) {
-  const summary = summarize(bank, score);
+  const lines = summaryLines(summarize(bank, score));
   const radarData = { labels: score.dimensions.map((d) => d.shortLabel), values: score.dimensions.map((d) => d.mean) };
-  const radarText = `Grafik radar skor ${score.dimensions.length} dimensi. ${summary[1] ?? ""} Angka lengkap ada di tabel skor.`;
+  const radarText = t("report.radar.description", { n: score.dimensions.length, bands: lines[1] ?? "" });
   return (
     <>
-      <RadarChart data={radarData} description={radarText} />
-      <h4>Diagram batang (dari tertinggi)</h4>
+      <RadarChart data={radarData} description={radarText} fallback={t("report.radar.fallback")} />
+      <h4>{t("report.bars.title")}</h4>
       <BarChart bank={bank} score={score} />
       <ScoresTable bank={bank} score={score} />
-      <h4>Ringkasan</h4>
-      {summary.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
+      <Summary lines={lines} />
     </>
   );
 }

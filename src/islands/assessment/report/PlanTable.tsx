@@ -1,4 +1,6 @@
 import type { ComponentChildren } from "preact";
+import { t } from "../../../i18n/report";
+import { DataTable } from "../ui/DataTable";
 
 interface Props {
   class: string;
@@ -11,24 +13,24 @@ interface Props {
 /** The action plan's table: the same caption and columns whether it is edited or only read. */
 export function PlanTable({ class: className, editable, children }: Props) {
   return (
-    <div class="table-wrap">
-      <table class={className}>
-        <caption>Rencana aksi</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kegiatan</th>
-            <th scope="col">Penanggung jawab</th>
-            <th scope="col">Tenggat</th>
-            <th scope="col">Status</th>
-            {editable && (
-              <th scope="col" class="no-print">
-                <span class="visually-hidden">Tindakan</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+    <DataTable
+      class={className}
+      caption={t("report.plan.title")}
+      head={
+        <>
+          <th scope="col">{t("report.plan.activity")}</th>
+          <th scope="col">{t("report.plan.owner")}</th>
+          <th scope="col">{t("report.plan.deadline")}</th>
+          <th scope="col">{t("report.plan.status")}</th>
+          {editable && (
+            <th scope="col" class="no-print">
+              <span class="visually-hidden">{t("report.plan.actions")}</span>
+            </th>
+          )}
+        </>
+      }
+    >
+      {children}
+    </DataTable>
   );
 }

@@ -1,10 +1,13 @@
-// The part of a result report that the questionnaire's results and the read-only view (/penilaian/hasil/) share:
-// facts, overall index, scores per dimension and priorities. Each layout adds its own title and action plan.
+// The part of a result report that the questionnaire's results and the read-only view (/penilaian/hasil/) share,
+// in the order a reader needs it: who and when, the verdict, the priorities, every dimension, then the charts.
 import type { Priorities as PriorityList, ResultScore } from "../../../lib/assessment/scoring";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
-import { Priorities } from "../Priorities";
+import { t } from "../../../i18n/report";
+import { DimensionDetails } from "./DimensionDetails";
 import { DimensionScores } from "./DimensionScores";
+import { KeyItems } from "./KeyItems";
 import { OverallIndex } from "./OverallIndex";
+import { Priorities } from "./Priorities";
 import { ReportSection } from "./ReportSection";
 import { ResultFacts } from "./ResultFacts";
 import { useCaseSummaries } from "./use-case-summaries";
@@ -14,7 +17,7 @@ interface Props {
   result: StoredResult;
   score: ResultScore;
   prio: PriorityList;
-  /** Prefix of the section heading ids, so two reports could share a page: "asm" or "p2". */
+  /** Prefix of the section heading ids, so two reports could share a page: "results" or "shown". */
   idPrefix: string;
 }
 
@@ -23,14 +26,18 @@ export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
   return (
     <>
       <ResultFacts bank={bank} result={result} score={score} />
-      <ReportSection id={`${idPrefix}-h-overall`} title="Indeks keseluruhan">
-        <OverallIndex bank={bank} score={score} />
+      <ReportSection id={`${idPrefix}-h-overall`} title={t("report.section.overall")}>
+        <OverallIndex bank={bank} result={result} score={score} />
+        <KeyItems bank={bank} result={result} score={score} />
       </ReportSection>
-      <ReportSection id={`${idPrefix}-h-charts`} title="Skor per dimensi">
+      <ReportSection id={`${idPrefix}-h-prio`} title={t("report.section.priorities")}>
+        <Priorities bank={bank} result={result} priorities={prio} cases={cases} />
+      </ReportSection>
+      <ReportSection id={`${idPrefix}-h-details`} title={t("report.section.details")}>
+        <DimensionDetails bank={bank} result={result} score={score} />
+      </ReportSection>
+      <ReportSection id={`${idPrefix}-h-charts`} title={t("report.section.scores")}>
         <DimensionScores bank={bank} score={score} />
-      </ReportSection>
-      <ReportSection id={`${idPrefix}-h-prio`} title="Prioritas perbaikan">
-        <Priorities bank={bank} priorities={prio} cases={cases} partnerType={result.context.jenisMitra} />
       </ReportSection>
     </>
   );

@@ -1,7 +1,8 @@
 import type { ResultScore } from "../../../lib/assessment/scoring";
+import { resultDate } from "../../../lib/assessment/format";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
-import { partnerTypeLabels } from "../../../lib/content/labels";
-import { resultDate } from "../history/format";
+import { facetLabel } from "../../../i18n/content";
+import { t } from "../../../i18n/report";
 
 /** Who, what and when: the context the user gave, the date and the questionnaire version. */
 export function ResultFacts({ bank, result, score }: { bank: BankData; result: StoredResult; score: ResultScore }) {
@@ -10,27 +11,32 @@ export function ResultFacts({ bank, result, score }: { bank: BankData; result: S
     <dl class="facts">
       {ctx.instansi && (
         <>
-          <dt>Instansi</dt>
+          <dt>{t("report.facts.agency")}</dt>
           <dd>{ctx.instansi}</dd>
         </>
       )}
       {ctx.kemitraan && (
         <>
-          <dt>Kemitraan</dt>
+          <dt>{t("report.facts.partnership")}</dt>
           <dd>{ctx.kemitraan}</dd>
         </>
       )}
       {ctx.jenisMitra && (
         <>
-          <dt>Jenis kemitraan</dt>
-          <dd>{partnerTypeLabels[ctx.jenisMitra as keyof typeof partnerTypeLabels] ?? ctx.jenisMitra}</dd>
+          <dt>{t("report.facts.partnerType")}</dt>
+          <dd>{facetLabel("mitra", ctx.jenisMitra)}</dd>
         </>
       )}
-      <dt>Tanggal</dt>
+      <dt>{t("report.facts.date")}</dt>
       <dd>{resultDate(result)}</dd>
-      <dt>Kuesioner</dt>
+      <dt>{t("report.facts.bank")}</dt>
       <dd>
-        {bank.title}, versi {bank.version} ({score.answeredItems} dari {score.totalItems} pernyataan dijawab)
+        {t("report.facts.bankValue", {
+          title: bank.title,
+          version: bank.version,
+          answered: score.answeredItems,
+          total: score.totalItems,
+        })}
       </dd>
     </dl>
   );

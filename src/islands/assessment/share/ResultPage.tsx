@@ -5,16 +5,20 @@ import { getFromHistory } from "../../../lib/assessment/history";
 import { fromPayload, parseFragment, unseal, type SharePayload } from "../../../lib/assessment/share-link";
 import type { Sealed } from "../../../lib/assessment/crypto";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
+import type { Message } from "../../../lib/util/message";
 import { withBase } from "../../../lib/site/paths";
+import * as routes from "../../../lib/site/routes";
+import { t, tm } from "../../../i18n/result-page";
 import { bankMissing, loadBank, type BankRef } from "../io/bank-loader";
+import { Alert } from "../ui/Alert";
 import type { ComponentType } from "preact";
 import type { ShownResultProps } from "./ShownResult";
 
 type State =
   | { kind: "loading" }
   | { kind: "empty" }
-  | { kind: "error"; message: string }
-  | { kind: "locked"; sealed: Sealed; error?: string; busy?: boolean }
+  | { kind: "error"; error: Message }
+  | { kind: "locked"; sealed: Sealed; error?: Message; busy?: boolean }
   | { kind: "shown"; bank: BankData; result: StoredResult; source: "lokal" | "tautan" };
 
 export default function ResultPage({ banks }: { banks: BankRef[] }) {
@@ -28,12 +32,12 @@ export default function ResultPage({ banks }: { banks: BankRef[] }) {
 
   const showPayload = async (payload: SharePayload) => {
     const bank = await loadBank(payload.b, payload.v);
-    if (!bank) return setState({ kind: "error", message: bankMissing(payload.b, payload.v) });
+    if (!bank) return setState({ kind: "error", error: bankMissing(payload.b, payload.v) });
     const decoded = fromPayload(payload, bank);
     setState(
       decoded.ok
         ? { kind: "shown", bank, result: decoded.result, source: "tautan" }
-        : { kind: "error", message: decoded.message },
+        : { kind: "error", error: decoded.error },
     );
   };
 
@@ -46,18 +50,14 @@ export default function ResultPage({ banks }: { banks: BankRef[] }) {
       if (entry.status !== "ok")
         return setState({
           kind: "error",
-          message:
-            entry.status === "empty"
-              ? "Penilaian ini tidak ditemukan di perangkat ini. Mungkin sudah dihapus, atau tersimpan di peramban lain."
-              : entry.message,
+          error: { key: entry.status === "empty" ? "resultPage.notFound" : entry.code },
         });
       const bank = await loadBank(entry.value.bank.id, entry.value.bank.version);
-      if (!bank)
-        return setState({ kind: "error", message: bankMissing(entry.value.bank.id, entry.value.bank.version) });
+      if (!bank) return setState({ kind: "error", error: bankMissing(entry.value.bank.id, entry.value.bank.version) });
       return setState({ kind: "shown", bank, result: entry.value, source: "lokal" });
     }
     const parsed = parseFragment(hash);
-    if (parsed.kind === "error") return setState({ kind: "error", message: parsed.message });
+    if (parsed.kind === "error") return setState({ kind: "error", error: parsed.error });
     if (parsed.kind === "sealed") return setState({ kind: "locked", sealed: parsed.sealed });
     await showPayload(parsed.payload);
   };
@@ -69,21 +69,20 @@ export default function ResultPage({ banks }: { banks: BankRef[] }) {
     return () => removeEventListener("hashchange", onHash);
   }, []);
 
-  if (state.kind === "loading") return <p role="status">Memuat hasil…</p>;
+  if (state.kind === "loading") return <p role="status">{t("resultPage.loading")}</p>;
   if (state.kind === "empty")
     return (
       <p class="box">
-        Tidak ada hasil yang dibuka. Buka hasil dari <a href={withBase("/penilaian/riwayat/")}>riwayat penilaian</a>,
-        atau buka tautan hasil yang dibagikan kepada Anda.
+        {t("resultPage.empty.before")} <a href={withBase(routes.history)}>{t("resultPage.empty.link")}</a>
+        {t("resultPage.empty.after")}
       </p>
     );
   if (state.kind === "error")
     return (
       <div class="box asm-message" role="alert">
-        <p>{state.message}</p>
+        <p>{tm(state.error)}</p>
         <p>
-          Tidak ada data di perangkat ini yang diubah.{" "}
-          <a href={withBase("/penilaian/riwayat/")}>Buka riwayat penilaian</a>.
+          {t("resultPage.nothingChanged")} <a href={withBase(routes.history)}>{t("resultPage.openHistory")}</a>.
         </p>
       </div>
     );
@@ -92,38 +91,34 @@ export default function ResultPage({ banks }: { banks: BankRef[] }) {
       e.preventDefault();
       setState({ kind: "locked", sealed: state.sealed, busy: true });
       const opened = await unseal(state.sealed, passphrase);
-      if (!opened.ok) return setState({ kind: "locked", sealed: state.sealed, error: opened.message });
+      if (!opened.ok) return setState({ kind: "locked", sealed: state.sealed, error: opened.error });
       await showPayload(opened.payload);
     };
     return (
-      <form class="box p2-unlock" onSubmit={submit}>
-        <h2>Hasil ini dilindungi kata sandi</h2>
-        <p>Masukkan kata sandi yang Anda terima dari pengirim tautan. Kata sandi tidak dikirim ke mana pun.</p>
-        <div class="p2-field">
-          <label for="p2-unlock-pass">Kata sandi</label>
+      <form class="box share-unlock" onSubmit={submit}>
+        <h2>{t("resultPage.unlock.title")}</h2>
+        <p>{t("resultPage.unlock.body")}</p>
+        <div class="form-field">
+          <label for="share-unlock-pass">{t("resultPage.unlock.label")}</label>
           <input
-            id="p2-unlock-pass"
+            id="share-unlock-pass"
             type="password"
             autocomplete="off"
             value={passphrase}
             aria-invalid={state.error ? "true" : undefined}
-            aria-describedby={state.error ? "p2-unlock-error" : undefined}
+            aria-describedby={state.error ? "share-unlock-error" : undefined}
             onInput={(e) => setPassphrase((e.currentTarget as HTMLInputElement).value)}
           />
         </div>
-        {state.error && (
-          <p id="p2-unlock-error" class="box asm-message" role="alert">
-            {state.error}
-          </p>
-        )}
+        {state.error && <Alert id="share-unlock-error">{tm(state.error)}</Alert>}
         <button type="submit" class="button" disabled={state.busy}>
-          {state.busy ? "Membuka…" : "Buka hasil"}
+          {state.busy ? t("resultPage.unlock.busy") : t("resultPage.unlock.submit")}
         </button>
       </form>
     );
   }
 
   const { bank, result, source } = state;
-  if (!Shown) return <p role="status">Menyiapkan hasil…</p>;
+  if (!Shown) return <p role="status">{t("assessment.preparingResults")}</p>;
   return <Shown key={`${source}-${result.id}`} banks={banks} bank={bank} result={result} source={source} />;
 }

@@ -2,19 +2,17 @@
 // questionnaire's results and on /penilaian/hasil/.
 import { useState } from "preact/hooks";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
-import { ExportButtons, downloadJson } from "./ExportButtons";
+import { t } from "../../../i18n/share";
+import { downloadJson } from "../io/export-json";
+import { ExportButtons } from "./ExportButtons";
 import { SharePanel } from "./SharePanel";
 
 export function BackupPrompt({ result }: { result: StoredResult }) {
   const [done, setDone] = useState(false);
   return (
-    <div class="box p2-backup" role="region" aria-labelledby="p2-backup-title">
-      <h4 id="p2-backup-title">Simpan cadangan hasil ini</h4>
-      <p>
-        Hasil tersimpan di peramban perangkat ini saja. Peramban dapat menghapusnya (Safari setelah 7 hari tanpa
-        kunjungan, peramban di dalam aplikasi saat ditutup, komputer kantor bersama), jadi unduh cadangan JSON. Berkas
-        itu dapat diimpor kembali di halaman Riwayat penilaian.
-      </p>
+    <div class="box share-backup" role="region" aria-labelledby="share-backup-title">
+      <h4 id="share-backup-title">{t("share.backup.title")}</h4>
+      <p>{t("share.backup.body")}</p>
       <button
         type="button"
         class="button"
@@ -22,9 +20,9 @@ export function BackupPrompt({ result }: { result: StoredResult }) {
           setDone(downloadJson(result));
         }}
       >
-        Unduh cadangan JSON
+        {t("share.backup.button")}
       </button>
-      {done && <p role="status">Cadangan diunduh. Simpan berkasnya di tempat yang aman.</p>}
+      {done && <p role="status">{t("share.backup.done")}</p>}
     </div>
   );
 }
@@ -39,10 +37,10 @@ export function ResultTools({
   showBackup?: boolean;
 }) {
   return (
-    <section class="p2-tools no-print" aria-labelledby="p2-tools-title">
-      <h3 id="p2-tools-title">Simpan dan bagikan</h3>
+    <section class="share-tools no-print" aria-labelledby="share-tools-title">
+      <h3 id="share-tools-title">{t("share.tools.title")}</h3>
       {showBackup && <BackupPrompt result={result} />}
-      <h4>Unduh</h4>
+      <h4>{t("share.tools.download")}</h4>
       <ExportButtons bank={bank} result={result} />
       <SharePanel bank={bank} result={result} />
     </section>

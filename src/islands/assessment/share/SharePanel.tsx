@@ -5,6 +5,9 @@ import { cryptoAvailable } from "../../../lib/assessment/crypto";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { withBase } from "../../../lib/site/paths";
 import { formatInteger } from "../../../lib/site/format";
+import * as routes from "../../../lib/site/routes";
+import { t } from "../../../i18n/share";
+import { Alert } from "../ui/Alert";
 
 const MIN_PASSPHRASE = 8;
 
@@ -20,24 +23,22 @@ export function SharePanel({ bank, result }: { bank: BankData; result: StoredRes
     setError(undefined);
     setStatus(undefined);
     if (protect && passphrase.length < MIN_PASSPHRASE) {
-      setError(`Kata sandi minimal ${MIN_PASSPHRASE} karakter.`);
+      setError(t("share.link.tooShort", { min: MIN_PASSPHRASE }));
       return;
     }
     if (protect && !cryptoAvailable()) {
-      setError("Peramban ini tidak mendukung enkripsi. Buat tautan tanpa kata sandi atau gunakan peramban lain.");
+      setError(t("share.link.noCrypto"));
       return;
     }
     setBusy(true);
     try {
       const payload = toPayload(bank, result);
       const fragment = protect ? await encodeSealed(payload, passphrase) : encodePlain(payload);
-      const url = shareUrl(new URL(withBase("/penilaian/hasil/"), location.href).href, fragment);
+      const url = shareUrl(new URL(withBase(routes.resultPage), location.href).href, fragment);
       setLink(url);
-      setStatus(
-        `Tautan dibuat (${formatInteger(url.length)} karakter)${protect ? ", terenkripsi dengan kata sandi" : ""}.`,
-      );
+      setStatus(t(protect ? "share.link.createdSealed" : "share.link.created", { length: formatInteger(url.length) }));
     } catch {
-      setError("Tautan tidak dapat dibuat di peramban ini.");
+      setError(t("share.link.failed"));
     } finally {
       setBusy(false);
     }
@@ -47,43 +48,40 @@ export function SharePanel({ bank, result }: { bank: BankData; result: StoredRes
     if (!link) return;
     try {
       await navigator.clipboard.writeText(link);
-      setStatus("Tautan disalin. Tempelkan di pesan kepada mitra Anda.");
+      setStatus(t("share.link.copied"));
     } catch {
-      (document.getElementById("p2-share-link") as HTMLTextAreaElement | null)?.select();
-      setStatus("Tautan tidak dapat disalin otomatis; tautan sudah dipilih, tekan Ctrl+C (atau tahan lalu Salin).");
+      (document.getElementById("share-link") as HTMLTextAreaElement | null)?.select();
+      setStatus(t("share.link.copyManually"));
     }
   };
 
   return (
-    <section class="p2-share" aria-labelledby="p2-share-title">
-      <h4 id="p2-share-title">Bagikan lewat tautan</h4>
-      <p class="box asm-message" id="p2-share-notice">
-        Siapa pun yang memegang tautan ini dapat membaca jawaban di dalamnya. Jawaban tersimpan di bagian alamat setelah
-        tanda #, yang tidak pernah dikirim ke server, tetapi tautan dapat tersimpan di riwayat obrolan atau surel.
-        Rencana aksi tidak ikut dibagikan. Bila perlu, lindungi dengan kata sandi dan sampaikan kata sandinya lewat
-        jalur lain.
-      </p>
-      <div class="p2-field">
+    <section class="share-link" aria-labelledby="share-link-title">
+      <h4 id="share-link-title">{t("share.link.title")}</h4>
+      <Alert id="share-notice" announce={false}>
+        {t("share.link.notice")}
+      </Alert>
+      <div class="form-field">
         <input
           type="checkbox"
-          id="p2-protect"
+          id="share-protect"
           checked={protect}
           onChange={(e) => {
             setProtect((e.currentTarget as HTMLInputElement).checked);
             setLink(undefined);
           }}
         />{" "}
-        <label for="p2-protect">Lindungi dengan kata sandi</label>
+        <label for="share-protect">{t("share.link.protect")}</label>
       </div>
       {protect && (
-        <div class="p2-field">
-          <label for="p2-passphrase">Kata sandi (minimal {MIN_PASSPHRASE} karakter)</label>
+        <div class="form-field">
+          <label for="share-passphrase">{t("share.link.passphrase", { min: MIN_PASSPHRASE })}</label>
           <input
-            id="p2-passphrase"
+            id="share-passphrase"
             type="password"
             autocomplete="new-password"
             value={passphrase}
-            aria-describedby="p2-share-notice"
+            aria-describedby="share-notice"
             onInput={(e) => {
               setPassphrase((e.currentTarget as HTMLInputElement).value);
               setLink(undefined);
@@ -91,34 +89,24 @@ export function SharePanel({ bank, result }: { bank: BankData; result: StoredRes
           />
         </div>
       )}
-      <div class="p2-actions">
-        <button
-          type="button"
-          class="button secondary"
-          onClick={create}
-          disabled={busy}
-          aria-describedby="p2-share-notice"
-        >
-          {busy ? "Membuat tautan…" : "Buat tautan"}
+      <div class="action-row">
+        <button type="button" class="button secondary" onClick={create} disabled={busy} aria-describedby="share-notice">
+          {busy ? t("share.link.creating") : t("share.link.create")}
         </button>
       </div>
       {link && (
-        <div class="p2-field">
-          <label for="p2-share-link">Tautan untuk dibagikan</label>
-          <textarea id="p2-share-link" readOnly rows={3} value={link} />
-          <div class="p2-actions">
+        <div class="form-field">
+          <label for="share-link">{t("share.link.label")}</label>
+          <textarea id="share-link" readOnly rows={3} value={link} />
+          <div class="action-row">
             <button type="button" class="button" onClick={copy}>
-              Salin tautan
+              {t("share.link.copy")}
             </button>
           </div>
         </div>
       )}
-      {error && (
-        <p class="box asm-message" role="alert">
-          {error}
-        </p>
-      )}
-      <p role="status" class="p2-status">
+      {error && <Alert>{error}</Alert>}
+      <p role="status" class="share-status">
         {status}
       </p>
     </section>

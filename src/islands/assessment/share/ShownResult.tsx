@@ -4,6 +4,8 @@ import { useState } from "preact/hooks";
 import { importToHistory } from "../../../lib/assessment/history";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { withBase } from "../../../lib/site/paths";
+import * as routes from "../../../lib/site/routes";
+import { t, tm } from "../../../i18n/share";
 import type { BankRef } from "../io/bank-loader";
 import { ResultView } from "./ResultView";
 import { ResultTools } from "./ResultTools";
@@ -22,33 +24,22 @@ export function ShownResult({ banks, bank, result, source }: ShownResultProps) {
   const current = banks.find((b) => b.id === bank.id);
   const save = () => {
     const out = importToHistory(result);
-    setSaved(
-      out.status === "saved"
-        ? "Hasil disimpan di riwayat perangkat ini."
-        : out.status === "same"
-          ? "Hasil ini sudah ada di riwayat perangkat ini; tidak ada yang diubah."
-          : out.status === "copy"
-            ? "Di riwayat sudah ada penilaian dengan kode yang sama tetapi isinya berbeda; hasil ini disimpan sebagai salinan baru dan yang lama tidak diubah."
-            : out.message,
-    );
+    setSaved(out.status === "failed" ? tm({ key: out.code }) : t(`share.shown.${out.status}`));
   };
   return (
     <>
       {source === "tautan" && (
-        <div class="box no-print p2-readonly">
-          <p>
-            Anda membuka hasil yang dibagikan lewat tautan. Hasil ini hanya dapat dibaca; jawaban tidak dikirim ke
-            server mana pun.
-          </p>
+        <div class="box no-print share-readonly">
+          <p>{t("share.shown.fromLink")}</p>
           <button type="button" class="button" onClick={save}>
-            Simpan di perangkat ini
+            {t("share.shown.save")}
           </button>
           <p role="status">
             {saved}
             {saved && (
               <>
                 {" "}
-                <a href={withBase("/penilaian/riwayat/")}>Buka riwayat</a>.
+                <a href={withBase(routes.history)}>{t("share.shown.openHistory")}</a>.
               </>
             )}
           </p>

@@ -1,40 +1,9 @@
 import { z } from "astro/zod";
 import { sourceSchema } from "./source";
 import { dimensionIds } from "./dimensions";
+import { caseStatuses, partnerTypes, schemes, sectors } from "./case-enums";
 
-export const sectors = [
-  "air-minum",
-  "telekomunikasi",
-  "transportasi",
-  "persampahan",
-  "energi",
-  "kesehatan",
-  "pelayanan-publik",
-  "data-informasi",
-  "pendidikan-vokasi",
-  "pendidikan-tinggi",
-  "riset-inovasi",
-  "sosial",
-  "lingkungan",
-  "perumahan",
-] as const;
-export const partnerTypes = [
-  "antar-instansi",
-  "antar-daerah",
-  "pemerintah-swasta",
-  "pendidikan-industri",
-  "riset",
-  "masyarakat",
-] as const;
-export const schemes = [
-  "kpbu",
-  "kerja-sama-daerah",
-  "mou-pks",
-  "program-nasional",
-  "dana-padanan",
-  "tjsl-csr",
-] as const;
-export const caseStatuses = ["berjalan", "selesai", "dihentikan"] as const;
+export { caseStatuses, partnerTypes, schemes, sectors } from "./case-enums";
 
 /** Frontmatter of a case study in `content/cases/<slug>.mdx`. */
 export const caseSchema = z

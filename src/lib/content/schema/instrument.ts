@@ -1,7 +1,6 @@
 import { z } from "astro/zod";
 import { dimensionIds } from "./dimensions";
-
-export const bandIds = ["kekuatan", "perlu-dibahas", "perlu-perhatian"] as const;
+import { bandIds } from "./bands";
 
 /** A published question bank in `content/assessment/<id>@<version>.yaml` (immutable once published). */
 export const instrumentSchema = z

@@ -1,6 +1,6 @@
 // Turns the site's content (already parsed, from Astro collections or straight from the files in tests) into
 // the search index payload. Node only: it uses the dictionary stemmer.
-import { partnerTypeLabels, schemeLabels, sectorLabels, statusLabels } from "../../content/labels";
+import { partnerTypeLabel, schemeLabel, sectorLabel, statusLabel } from "../../../i18n/content";
 import type { CaseData } from "../../content/schema/case";
 import { caseRecord, guideRecords, termRecord, toolRecord, type GuideInput, type TermInput } from "../records";
 import { compileSynonyms } from "../synonyms";
@@ -39,10 +39,10 @@ export function siteRecords(content: SiteContent): SearchRecord[] {
         tags: data.tags,
         regions: data.regions,
         facts: [
-          sectorLabels[data.sector],
-          schemeLabels[data.scheme],
-          statusLabels[data.status],
-          ...data.partnerTypes.map((p) => partnerTypeLabels[p]),
+          sectorLabel(data.sector),
+          schemeLabel(data.scheme),
+          statusLabel(data.status),
+          ...data.partnerTypes.map(partnerTypeLabel),
           ...data.legalBasis,
           ...data.parties.flatMap((p) => [p.name, p.role]),
           ...data.timeline.map((t) => t.event),

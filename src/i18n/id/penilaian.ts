@@ -1,0 +1,59 @@
+// The self-assessment's pages (/penilaian/…): titles, introductions and the notices shown without JavaScript.
+export default {
+  "penilaian.crumb": "Penilaian",
+  "penilaian.index.title": "Penilaian mandiri kesiapan kemitraan",
+  "penilaian.index.description":
+    "Kuesioner penilaian mandiri kesiapan dan kesehatan kemitraan instansi, dengan skor per dimensi, prioritas, dan rencana aksi. Semua jawaban tetap di peramban Anda.",
+  "penilaian.index.heading": "Penilaian mandiri",
+  "penilaian.index.intro":
+    "Ukur seberapa siap instansi Anda untuk bermitra, atau seberapa sehat kemitraan yang sedang berjalan, pada delapan dimensi: kebutuhan dan pemetaan mitra, keselarasan tujuan, perencanaan bersama, tata kelola, komunikasi, sumber daya, pemantauan dan evaluasi, serta keberlanjutan. Hasilnya berupa skor per dimensi, tiga prioritas perbaikan dengan panduan yang relevan, dan rencana aksi yang dapat dicetak.",
+  "penilaian.index.choose": "Pilih kuesioner",
+  "penilaian.index.stage.persiapan": "Sebelum kemitraan dimulai",
+  "penilaian.index.stage.berjalan": "Selama kemitraan berjalan",
+  "penilaian.index.bankSize": "{items} pernyataan · sekitar {min}–{max} menit",
+  "penilaian.index.history":
+    "Hasil yang sudah selesai tersimpan di <riwayat>riwayat penilaian</riwayat> perangkat ini (dapat diunduh, diimpor, dan dibagikan lewat tautan). Untuk menggabungkan hasil beberapa mitra dan melihat di mana pandangan mereka berbeda, buka <bandingkan>Bandingkan mitra</bandingkan>.",
+  "penilaian.index.privacyTitle": "Privasi",
+  "penilaian.index.privacy":
+    "Semua jawaban diolah dan disimpan hanya di peramban perangkat Anda. Tidak ada yang dikirim ke server mana pun, tidak perlu akun, dan tidak ada pelacakan. Jawaban tersimpan otomatis sehingga Anda dapat melanjutkan nanti di perangkat yang sama; hapus data situs di pengaturan peramban untuk menghapusnya.",
+  "penilaian.index.prepareTitle": "Yang perlu disiapkan",
+  "penilaian.index.prepareTime":
+    "Waktu sekitar 20–30 menit. Hasil paling berguna bila diisi bersama dalam rapat tim, atau diisi sendiri-sendiri lalu dibahas.",
+  "penilaian.index.prepareDocs":
+    "Dokumen yang ada (MoU, PKS, SK tim, DPA, notulen) untuk menandai bukti pendukung setiap jawaban.",
+  "penilaian.index.prepareNoJs":
+    "Tanpa JavaScript, setiap kuesioner tetap dapat dicetak sebagai formulir kosong. Penilaian ini adalah alat refleksi, bukan alat pemeringkatan; baca <metodologi>metodologinya</metodologi>.",
+
+  "penilaian.bank.title": "Penilaian {title}",
+  "penilaian.bank.description": "{description} {items} pernyataan, sekitar {minutes} menit.",
+  "penilaian.bank.meta":
+    "{items} pernyataan dalam {dimensions} dimensi · versi {version} · jawaban hanya tersimpan di perangkat ini. <metodologi>Cara penilaian dihitung</metodologi>.",
+
+  "penilaian.history.title": "Riwayat penilaian",
+  "penilaian.history.crumb": "Riwayat",
+  "penilaian.history.description":
+    "Penilaian mandiri yang tersimpan di perangkat ini: buka, ganti nama, unduh, bandingkan, impor, atau hapus. Tidak ada yang dikirim ke server.",
+  "penilaian.history.intro":
+    "Penilaian yang sudah selesai tersimpan di peramban perangkat ini saja, lengkap dengan tanggal dan versi kuesionernya. Setiap hasil selalu dihitung dengan versi kuesioner yang dipakai saat mengisinya.",
+  "penilaian.history.eviction":
+    "Peramban dapat menghapus data situs (Safari setelah 7 hari tanpa kunjungan, peramban di dalam aplikasi saat ditutup, komputer bersama di kantor). Unduh cadangan JSON setiap hasil; berkas itu dapat diimpor kembali di sini. Untuk membandingkan hasil beberapa mitra, buka <bandingkan>Bandingkan mitra</bandingkan>.",
+  "penilaian.history.noscript":
+    'Riwayat, impor, dan ekspor memerlukan JavaScript. Untuk menghapus semua data SiapMitra tanpa JavaScript, buka pengaturan peramban, cari "Data situs" atau "Cookie dan data situs", lalu hapus data untuk situs ini.',
+
+  "penilaian.result.title": "Hasil penilaian",
+  "penilaian.result.crumb": "Hasil",
+  "penilaian.result.description":
+    "Hasil penilaian mandiri yang dibuka dari riwayat perangkat ini atau dari tautan yang dibagikan. Jawaban hanya ada di alamat tautan, tidak di server.",
+  "penilaian.result.noscript":
+    "Hasil penilaian dibuka dan dihitung di peramban, jadi halaman ini memerlukan JavaScript.",
+
+  "penilaian.compare.title": "Bandingkan penilaian mitra",
+  "penilaian.compare.crumb": "Bandingkan mitra",
+  "penilaian.compare.description":
+    "Gabungkan hasil penilaian mandiri beberapa mitra di peramban: rata-rata, rentang, selisih yang perlu dibahas, dan agenda diskusi. Tanpa server, tanpa akun.",
+  "penilaian.compare.intro":
+    "Sinyal paling berguna dalam penilaian kemitraan adalah di mana pandangan para mitra berbeda. Minta setiap mitra mengisi kuesioner yang sama, lalu mengirimkan berkas JSON atau tautan hasilnya. Muat semuanya di sini: semua diolah di peramban ini, tidak ada yang dikirim ke server.",
+  "penilaian.compare.flags":
+    "Dimensi dengan selisih skor {flag} atau lebih dan pernyataan dengan jawaban berbeda {gap} poin atau lebih ditandai untuk dibahas. Ini alat refleksi, bukan alat pemeringkatan; lihat <metodologi>metodologi</metodologi>.",
+  "penilaian.compare.noscript": "Perbandingan dihitung di peramban, jadi halaman ini memerlukan JavaScript.",
+} as const;

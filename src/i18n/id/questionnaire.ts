@@ -1,0 +1,50 @@
+// The questionnaire: the paper form, the steps, the review and the results step's own controls.
+export default {
+  "questionnaire.form.label": "Formulir {title}",
+  "questionnaire.nojs.title": "Penilaian otomatis membutuhkan JavaScript.",
+  "questionnaire.nojs.body":
+    "Tanpa JavaScript Anda tetap dapat membaca dan mencetak formulir ini untuk diisi di atas kertas dalam rapat, lalu menghitung skornya dengan rumus di halaman metodologi.",
+  "questionnaire.context.title": "Konteks penilaian (opsional)",
+  "questionnaire.context.help": "Isian ini hanya muncul di laporan dan hanya tersimpan di perangkat ini.",
+  "questionnaire.context.agency": "Nama instansi",
+  "questionnaire.context.partnership": "Nama kemitraan",
+  "questionnaire.context.partnerType": "Jenis kemitraan",
+  "questionnaire.context.choose": "Pilih (opsional)",
+  "questionnaire.context.date": "Tanggal penilaian",
+  "questionnaire.item.help": "Seperti apa skor tinggi?",
+  "questionnaire.item.evidence": "Bukti yang sudah ada (opsional)",
+  "questionnaire.loadFailed":
+    "Data kuesioner tidak dapat dimuat, jadi penilaian otomatis belum tersedia. Formulir di bawah tetap dapat diisi di atas kertas; coba muat ulang halaman ini nanti.",
+  "questionnaire.otherVersion":
+    "Penilaian tersimpan memakai versi lain dari kuesioner ini; penilaian baru dimulai dan data lama tetap disimpan.",
+  "questionnaire.resume.title": "Lanjutkan penilaian sebelumnya?",
+  "questionnaire.resume.body":
+    "Di perangkat ini tersimpan penilaian {forAgency}dengan {answered} dari {total} pernyataan dijawab{done}.",
+  "questionnaire.resume.forAgency": "untuk {agency} ",
+  "questionnaire.resume.done": " (sudah sampai hasil)",
+  "questionnaire.resume.continue": "Lanjutkan",
+  "questionnaire.resume.restart": "Mulai dari awal",
+  "questionnaire.resume.restartNote": '"Mulai dari awal" menghapus jawaban tersimpan untuk kuesioner ini.',
+  "questionnaire.progress": "Langkah {step} dari {steps} · {answered} dari {total} pernyataan dijawab",
+  "questionnaire.back": "Kembali",
+  "questionnaire.next": "Lanjut",
+  "questionnaire.toReview": "Periksa jawaban",
+  "questionnaire.toResults": "Lihat hasil",
+  "questionnaire.printBlank": "Cetak formulir kosong",
+  "questionnaire.review.title": "Periksa jawaban",
+  "questionnaire.review.complete":
+    'Semua {total} pernyataan sudah dijawab. Pilih "Lihat hasil" untuk melihat skor dan prioritas.',
+  "questionnaire.review.incomplete":
+    '{unanswered} dari {total} pernyataan belum dijawab. Anda tetap dapat melihat hasil; dimensi yang kurang dari separuh pernyataannya dijawab akan ditandai "Data belum cukup".',
+  "questionnaire.review.goto": "Jawab pernyataan {dimension}",
+  "questionnaire.results.planHelp": "Ubah, tambah, atau hapus kegiatan; perubahan tersimpan otomatis di perangkat ini.",
+  "questionnaire.results.print": "Cetak atau simpan PDF",
+  "questionnaire.results.edit": "Ubah jawaban",
+  "questionnaire.plan.activity": "Kegiatan {n}",
+  "questionnaire.plan.owner": "Penanggung jawab kegiatan {n}",
+  "questionnaire.plan.deadline": "Tenggat kegiatan {n}",
+  "questionnaire.plan.status": "Status kegiatan {n}",
+  "questionnaire.plan.deleteRow": "kegiatan {n}",
+  "questionnaire.plan.add": "Tambah kegiatan",
+  "questionnaire.noAdvice": "susun langkah perbaikan bersama mitra.",
+} as const;

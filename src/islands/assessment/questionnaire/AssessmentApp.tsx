@@ -1,0 +1,193 @@
+// The questionnaire island: takes over the static form once the bank data has arrived, one dimension per step.
+import { useEffect, useState } from "preact/hooks";
+import type { ComponentType } from "preact";
+import type { Answer, BankData, StoredResult } from "../../../lib/assessment/types";
+import { clearDraft, loadDraft, saveDraft } from "../../../lib/assessment/storage";
+import { newResult, setAnswer, setContext, toggleEvidence, unansweredItems } from "../../../lib/assessment/result";
+import { forwardAction, resumeStep, stepsOf } from "../../../lib/assessment/steps";
+import { parseBankKey } from "../../../lib/assessment/bank-json";
+import { t, tm } from "../../../i18n/questionnaire";
+import { loadBank } from "../io/bank-loader";
+import { afterSave } from "../io/persist";
+import { Alert } from "../ui/Alert";
+import { PrintButton } from "../ui/PrintButton";
+import { ContextStep } from "./ContextStep";
+import { ItemField } from "./ItemField";
+import type { ResultsStepProps } from "./ResultsStep";
+
+/** The results step and the completion it needs, loaded together when the user first reaches the results. */
+const loadResults = () => import("./ResultsStep");
+import { ResumePrompt } from "./ResumePrompt";
+import { ReviewStep } from "./ReviewStep";
+import { StepTitle } from "./StepTitle";
+
+interface Props {
+  /** "kesiapan@1": the bank version this page serves. */
+  bankKey: string;
+}
+
+type Phase = { kind: "loading" } | { kind: "failed" } | { kind: "resume"; saved: StoredResult } | { kind: "form" };
+
+export default function AssessmentApp({ bankKey }: Props) {
+  const [bank, setBank] = useState<BankData>();
+  const [phase, setPhase] = useState<Phase>({ kind: "loading" });
+  const [result, setResult] = useState<StoredResult>();
+  const [step, setStep] = useState(0);
+  const [notice, setNotice] = useState<string>();
+  const [Results, setResults] = useState<ComponentType<ResultsStepProps>>();
+
+  useEffect(() => {
+    const ref = parseBankKey(bankKey);
+    void (ref ? loadBank(ref.id, ref.version) : Promise.resolve(undefined)).then((b) => {
+      if (!b) {
+        setPhase({ kind: "failed" });
+        return;
+      }
+      setBank(b);
+      document.getElementById("asm-static")?.setAttribute("hidden", "");
+      const saved = loadDraft(b);
+      if (saved.status === "ok" && saved.value.bank.version === b.version) {
+        setPhase({ kind: "resume", saved: saved.value });
+        return;
+      }
+      if (saved.status === "corrupt" || saved.status === "unavailable") setNotice(tm({ key: saved.code }));
+      else if (saved.status === "ok") setNotice(t("questionnaire.otherVersion"));
+      setResult(newResult(b));
+      setPhase({ kind: "form" });
+    });
+  }, [bankKey]);
+
+  const steps = bank ? stepsOf(bank) : undefined;
+
+  if (phase.kind === "loading") return null;
+  if (phase.kind === "failed" || !bank || !steps) return <Alert>{t("questionnaire.loadFailed")}</Alert>;
+
+  const update = (next: StoredResult) => {
+    setResult(next);
+    const written = saveDraft(next);
+    if (written.ok) afterSave(next);
+    setNotice(written.ok ? undefined : tm({ key: written.code }));
+  };
+  /** Entering the results completes the result and seeds its plan, in one save, before the report first renders. */
+  const show = (r: StoredResult, n: number) => {
+    setStep(n);
+    if (n !== steps.results) return;
+    void loadResults().then((m) => {
+      const done = m.complete(bank, r, t("questionnaire.noAdvice"));
+      if (done !== r) update(done);
+      setResults(() => m.ResultsStep);
+    });
+  };
+
+  if (phase.kind === "resume")
+    return (
+      <ResumePrompt
+        bank={bank}
+        saved={phase.saved}
+        onResume={() => {
+          setResult(phase.saved);
+          setPhase({ kind: "form" });
+          show(phase.saved, resumeStep(bank, phase.saved.answers, phase.saved.completedAt !== undefined));
+        }}
+        onRestart={() => {
+          clearDraft(bank.id);
+          update(newResult(bank));
+          setStep(0);
+          setPhase({ kind: "form" });
+        }}
+      />
+    );
+  if (!result) return null;
+
+  const answeredCount = bank.items.filter((i) => result.answers[i.id] !== undefined).length;
+  const onAnswer = (itemId: string, a: Answer) => update(setAnswer(result, itemId, a));
+  const onEvidence = (itemId: string, e: string, on: boolean) => update(toggleEvidence(result, itemId, e, on));
+
+  let body;
+  if (step === 0)
+    body = <ContextStep live={{ context: result.context, onChange: (c) => update(setContext(result, c)) }} />;
+  else if (step < steps.review) {
+    const dim = bank.dimensions[step - 1]!;
+    let n = bank.items.findIndex((i) => i.dimension === dim.id);
+    body = (
+      <fieldset class="asm-step asm-dim">
+        <legend>
+          <StepTitle>
+            {step}. {dim.name}
+          </StepTitle>
+        </legend>
+        <p class="muted asm-step-help">{dim.description}</p>
+        {bank.items
+          .filter((i) => i.dimension === dim.id)
+          .map((item) => (
+            <ItemField
+              key={item.id}
+              bank={bank}
+              item={item}
+              number={++n}
+              live={{ answer: result.answers[item.id], evidence: result.evidence[item.id] ?? [], onAnswer, onEvidence }}
+            />
+          ))}
+      </fieldset>
+    );
+  } else if (step === steps.review)
+    body = (
+      <ReviewStep bank={bank} unanswered={unansweredItems(bank, result)} onGoto={(dimIndex) => setStep(dimIndex + 1)} />
+    );
+  else
+    body = Results ? (
+      <Results bank={bank} result={result} onChange={update} onEdit={() => setStep(steps.review)} />
+    ) : (
+      <p role="status">{t("assessment.preparingResults")}</p>
+    );
+
+  const forward = forwardAction(bank, step);
+  return (
+    <div class="asm-form asm-live">
+      {step < steps.results && (
+        <div class="asm-progress">
+          <p id="asm-progress-label" aria-live="polite">
+            {t("questionnaire.progress", {
+              step: step + 1,
+              steps: steps.count,
+              answered: answeredCount,
+              total: bank.items.length,
+            })}
+          </p>
+          <progress max={bank.items.length} value={answeredCount} aria-labelledby="asm-progress-label" />
+        </div>
+      )}
+      {notice && <Alert>{notice}</Alert>}
+      <div key={step}>{body}</div>
+      {step < steps.results && (
+        <div class="asm-nav">
+          {step > 0 && (
+            <button type="button" class="button secondary" onClick={() => show(result, step - 1)}>
+              {t("questionnaire.back")}
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => show(result, step + 1)}>
+            {t(
+              forward === "results"
+                ? "questionnaire.toResults"
+                : forward === "review"
+                  ? "questionnaire.toReview"
+                  : "questionnaire.next",
+            )}
+          </button>
+        </div>
+      )}
+      {step === 0 && (
+        <div class="asm-actions">
+          <PrintButton label={t("questionnaire.printBlank")} onBeforePrint={printBlankForm} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Shows the static paper form to the printer instead of the wizard; returns the undo. */
+function printBlankForm(): () => void {
+  document.documentElement.classList.add("asm-print-blank");
+  return () => document.documentElement.classList.remove("asm-print-blank");
+}

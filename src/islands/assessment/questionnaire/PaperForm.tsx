@@ -1,0 +1,40 @@
+// The whole bank as one static form, rendered at build time from the live step's own components: it works and prints
+// without JavaScript (a blank paper form for a meeting), and the questionnaire island takes over from it.
+import type { BankData } from "../../../lib/assessment/types";
+import { t } from "../../../i18n/questionnaire";
+import { ContextStep } from "./ContextStep";
+import { ItemField } from "./ItemField";
+
+export function PaperForm({ bank }: { bank: BankData }) {
+  let n = 0;
+  return (
+    <form
+      class="asm-form asm-static"
+      id="asm-static"
+      action="#"
+      aria-label={t("questionnaire.form.label", { title: bank.title })}
+    >
+      <div class="box asm-nojs">
+        <p>
+          <strong>{t("questionnaire.nojs.title")}</strong> {t("questionnaire.nojs.body")}
+        </p>
+      </div>
+      <ContextStep />
+      {bank.dimensions.map((d, i) => (
+        <fieldset class="asm-step asm-dim" id={`dimensi-${d.id}`}>
+          <legend>
+            <h2 class="asm-step-title">
+              {i + 1}. {d.name}
+            </h2>
+          </legend>
+          <p class="muted asm-step-help">{d.description}</p>
+          {bank.items
+            .filter((item) => item.dimension === d.id)
+            .map((item) => (
+              <ItemField bank={bank} item={item} number={++n} />
+            ))}
+        </fieldset>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { DimensionScore } from "../../../lib/assessment/scoring";
+import type { BankData, StoredResult } from "../../../lib/assessment/types";
+import { t } from "../../../i18n/report";
+import { answerText } from "./answer-text";
+
+/** Under a dimension: its statements answered 1–2, its 4–5 answers without evidence, and its "Tidak berlaku". */
+export function ItemLists({ bank, result, d }: { bank: BankData; result: StoredResult; d: DimensionScore }) {
+  const statement = (id: string) => bank.items.find((i) => i.id === id)?.statement ?? id;
+  const notApplicable = bank.items.filter((i) => i.dimension === d.id && result.answers[i.id] === "tb");
+  return (
+    <>
+      {d.lowItems.length > 0 && (
+        <>
+          <h5>{t("report.item.low")}</h5>
+          <ul class="report-items">
+            {d.lowItems.map((id) => (
+              <li key={id}>
+                {statement(id)} <span class="muted">({answerText(bank, result.answers[id])})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {d.unbackedItems.length > 0 && (
+        <>
+          <h5>{t("report.item.unbacked")}</h5>
+          <ul class="report-items">
+            {d.unbackedItems.map((id) => (
+              <li key={id}>{statement(id)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {notApplicable.length > 0 && (
+        <>
+          <h5>{t("report.item.notApplicable")}</h5>
+          <ul class="report-items">
+            {notApplicable.map((i) => (
+              <li key={i.id}>
+                {t("report.item.reason", {
+                  statement: i.statement,
+                  reason: result.alasan?.[i.id] ?? t("report.item.noReason"),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

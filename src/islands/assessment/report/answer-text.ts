@@ -1,0 +1,11 @@
+// An answer as the report writes it: the bank's level label, or the words for "Tidak berlaku" and "Tidak tahu".
+import { levelLabel } from "../../../lib/assessment/answers";
+import type { Answer, BankData } from "../../../lib/assessment/types";
+import { t } from "../../../i18n/report";
+
+export function answerText(bank: BankData, a: Answer | undefined): string {
+  if (a === "tb") return t("assessment.answer.tb");
+  if (a === "tt") return t("assessment.answer.tt");
+  const label = levelLabel(bank, a);
+  return a === undefined || label === undefined ? t("assessment.answer.none") : `${a} (${label})`;
+}

@@ -1,0 +1,32 @@
+import { useState } from "preact/hooks";
+import { t } from "../../../i18n/assessment";
+import { Alert } from "./Alert";
+
+// In-app browsers (WhatsApp, Instagram, Facebook, LINE, Android WebView) usually ignore window.print().
+const inAppBrowser = /FBAN|FBAV|Instagram|Line\/|WhatsApp|; wv\)/i;
+
+/** Prints the report; where printing is not available, says what to do instead. */
+export function PrintButton({ label, onBeforePrint }: { label: string; onBeforePrint?: () => () => void }) {
+  const [message, setMessage] = useState<string>();
+  const unavailable = typeof window.print !== "function" || inAppBrowser.test(navigator.userAgent);
+  const print = () => {
+    if (unavailable) {
+      setMessage(t("assessment.print.unavailable"));
+      return;
+    }
+    const undo = onBeforePrint?.();
+    try {
+      window.print();
+    } finally {
+      undo?.();
+    }
+  };
+  return (
+    <>
+      <button type="button" class="button" onClick={print}>
+        {label}
+      </button>
+      {message && <Alert>{message}</Alert>}
+    </>
+  );
+}
