@@ -19,6 +19,7 @@ import history from "./id/history";
 import clear from "./id/clear";
 import share from "./id/share";
 import compare from "./id/compare";
+import register from "./id/register";
 
 export const id = {
   ...common,
@@ -37,6 +38,7 @@ export const id = {
   ...clear,
   ...share,
   ...compare,
+  ...register,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -15,7 +15,7 @@ const pct = (xs: number[], p: number) => {
 };
 
 const filters: [string, RegisterFilter][] = [
-  ["tanpa filter (urut)", {}],
+  ["tanpa filter", {}],
   ["status aktif", { statuses: ["aktif"] }],
   ["jenis mitra riset + pemerintah–swasta", { partnerTypes: ["riset", "pemerintah-swasta"] }],
   ["berakhir dalam 90 hari", { endingSoon: true }],
@@ -36,7 +36,7 @@ export function timeOps(entries: readonly RegisterEntry[], today: string, runs: 
     }
     return { op, p50: pct(times, 50), p95: pct(times, 95) };
   };
-  // The page sorts once at load and filters the sorted list on each change (a sorted input re-sorts in linear time).
+  // The page sorts once at load and filters the sorted list on each change.
   const sorted = sortByEndDate(entries);
   return [
     time("urut menurut tanggal berakhir (saat memuat)", () => sortByEndDate(entries)),

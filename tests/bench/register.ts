@@ -9,37 +9,25 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import registerMessages from "../../src/i18n/id/register";
-import { makeT } from "../../src/i18n/make-t";
+import { registerText } from "../../src/i18n/register";
 import { registerCsv } from "../../src/lib/register/csv-export";
 import { confirmImport, previewCsvImport } from "../../src/lib/register/csv-import";
 import { registerCalendar } from "../../src/lib/register/ics";
+import { chromiumArgs, chromiumPath } from "../support/chromium";
 import { BENCH_TODAY, syntheticRegister } from "./register-corpus";
 import { timeOps, type OpTiming } from "./register-ops";
 
-const t = makeT(registerMessages);
+const text = registerText;
 const sizes = [1000, 10_000];
 const RUNS = 200;
 const ms = (n: number | undefined) => (n === undefined ? "–" : n.toFixed(n < 10 ? 3 : 1).replace(".", ","));
 
 async function chromiumTimings(): Promise<Map<number, OpTiming[]> | undefined> {
-  const chrome = ["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env["CHROME_PATH"]].find(
-    (p): p is string => !!p && existsSync(p),
-  );
+  const chrome = chromiumPath();
   const bundle = join(process.cwd(), "node_modules/.cache/bench-register-browser.js");
   if (!chrome || !existsSync(bundle)) return undefined;
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: chrome,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chrome, args: chromiumArgs });
   const out = new Map<number, OpTiming[]>();
   try {
     for (const n of sizes) {
@@ -91,12 +79,12 @@ for (const n of sizes) {
   });
 }
 const big = syntheticRegister(10_000);
-const csv = registerCsv(big, t);
+const csv = registerCsv(big, text);
 const bytes = new TextEncoder().encode(csv);
 let preview: ReturnType<typeof previewCsvImport> | undefined;
 const files = [
-  ["ekspor CSV 10.000 entri", once(() => registerCsv(big, t))],
-  ["ekspor .ics 10.000 entri", once(() => registerCalendar(big, { now: new Date(), t }))],
+  ["ekspor CSV 10.000 entri", once(() => registerCsv(big, text))],
+  ["ekspor .ics 10.000 entri", once(() => registerCalendar(big, { now: new Date(), text }))],
   [
     `pratinjau impor CSV 10.000 baris (${(bytes.length / 1024 / 1024).toFixed(1).replace(".", ",")} MB)`,
     once(() => (preview = previewCsvImport(bytes, { today: BENCH_TODAY }))),

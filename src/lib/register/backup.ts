@@ -1,8 +1,8 @@
 // The register's part of a JSON backup: every entry as stored, with a marker and the format. Restoring adds
 // entries and never replaces one: an id already present with other content is restored as a copy with a new id.
-import { isRecord } from "../assessment/validate";
-import { localStore, randomId } from "../assessment/history";
-import type { StorageLike } from "../assessment/storage";
+import { isRecord } from "../util/guards";
+import { randomId } from "../assessment/result";
+import { defaultStorage, type StorageLike } from "../storage/local";
 import { addEntries, getEntry, listRegister, type StorageProblemCode } from "./storage";
 import { validateEntry, type EntryProblem } from "./validate";
 import { limits, REGISTER_FORMAT, type RegisterEntry } from "./types";
@@ -28,13 +28,17 @@ export function registerBackup(entries: readonly RegisterEntry[], now: Date = ne
 }
 
 /** The backup of everything readable in storage; `keptAside`/`unavailable` tell the UI what is not included. */
-export function backupFromStorage(storage: StorageLike | undefined = localStore(), now: Date = new Date()) {
+export function backupFromStorage(storage: StorageLike | undefined = defaultStorage(), now: Date = new Date()) {
   const list = listRegister(storage);
   return { backup: registerBackup(list.entries, now), keptAside: list.keptAside.length, unavailable: list.unavailable };
 }
 
-export const backupProblemCodes = ["backup.notBackup", "backup.formatFuture", "backup.tooMany"] as const;
-export type BackupProblemCode = (typeof backupProblemCodes)[number];
+export const backupProblemKeys = [
+  "register.backup.notBackup",
+  "register.backup.formatFuture",
+  "register.backup.tooMany",
+] as const;
+export type BackupProblemCode = (typeof backupProblemKeys)[number];
 
 export type BackupImport =
   | { ok: false; code: BackupProblemCode | StorageProblemCode }
@@ -58,17 +62,18 @@ export type BackupImport =
  */
 export function importRegisterBackup(
   input: unknown,
-  storage: StorageLike | undefined = localStore(),
+  storage: StorageLike | undefined = defaultStorage(),
   newId: () => string = randomId,
 ): BackupImport {
   if (!isRecord(input) || input["jenis"] !== BACKUP_KIND || !Array.isArray(input["entries"]))
-    return { ok: false, code: "backup.notBackup" };
+    return { ok: false, code: "register.backup.notBackup" };
   const format = input["format"];
-  if (typeof format === "number" && format > REGISTER_FORMAT) return { ok: false, code: "backup.formatFuture" };
-  if (format !== REGISTER_FORMAT) return { ok: false, code: "backup.notBackup" };
+  if (typeof format === "number" && format > REGISTER_FORMAT)
+    return { ok: false, code: "register.backup.formatFuture" };
+  if (format !== REGISTER_FORMAT) return { ok: false, code: "register.backup.notBackup" };
   const list = input["entries"] as unknown[];
-  if (list.length > limits.entries) return { ok: false, code: "backup.tooMany" };
-  if (!storage) return { ok: false, code: "storage.unavailable" };
+  if (list.length > limits.entries) return { ok: false, code: "register.backup.tooMany" };
+  if (!storage) return { ok: false, code: "register.storage.unavailable" };
 
   const result = { ok: true as const, added: 0, same: 0, copies: 0, invalid: [], failed: [] } as Extract<
     BackupImport,

@@ -2,23 +2,20 @@
 // prefixed; see csv/encode) and dates as YYYY-MM-DD like the assessment exports. The header row is the import's
 // own vocabulary, so an exported file imports back into the same entries.
 import { encodeCsv, type CsvValue } from "../csv/encode";
-import { partnerTypeLabels } from "../content/labels";
 import { importFields } from "./import-columns";
 import { sortByEndDate } from "./list";
-import type { RegisterT } from "./messages";
-import type { PartnerType, RegisterEntry } from "./types";
-
-export const partnerTypeLabel = (type: PartnerType, t: RegisterT): string =>
-  type === "lainnya" ? t("register.partnerType.lainnya") : partnerTypeLabels[type];
+import { partnerTypeLabel, translator, type RegisterText } from "./messages";
+import type { RegisterEntry } from "./types";
 
 /** One row per entry in the default order (by end date); several partners go on separate lines of one cell. */
-export function registerCsv(entries: readonly RegisterEntry[], t: RegisterT): string {
+export function registerCsv(entries: readonly RegisterEntry[], text: RegisterText): string {
+  const t = translator(text);
   const rows: CsvValue[][] = [importFields.map((f) => t(`register.column.${f}`))];
   for (const e of sortByEndDate(entries))
     rows.push([
       e.name,
       e.partners.map((p) => p.name).join("\n"),
-      e.partners.map((p) => partnerTypeLabel(p.type, t)).join("\n"),
+      e.partners.map((p) => partnerTypeLabel(p.type, text)).join("\n"),
       t(`register.instrument.${e.instrument}`),
       e.number,
       e.signedOn,

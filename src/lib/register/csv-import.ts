@@ -3,7 +3,7 @@
 // entries. Nothing is written here and nothing in the register is replaced (storage.addEntries does the writing).
 // Formats accepted: see readCsvTable (bytes, encodings, separators), parseImportDate (dates), import-columns
 // (header names) and import-values (instrument, status and partner type spellings). Never throws.
-import { randomId } from "../assessment/history";
+import { randomId } from "../assessment/result";
 import { readCsvTable, type CsvTable } from "./csv-table";
 import { DuplicateIndex } from "./import-duplicates";
 import { guessMapping, importFields, type ColumnMapping, type ImportField } from "./import-columns";
@@ -66,7 +66,9 @@ function resolveMapping(header: readonly string[], given: ColumnMapping | undefi
     const f = given[i];
     if (!isField(f)) return null;
     if (taken.has(f)) {
-      problems.push(importProblem("import.mappingDuplicate", { column: h || String(i + 1), first: taken.get(f)! + 1 }));
+      problems.push(
+        importProblem("register.import.mappingDuplicate", { column: h || String(i + 1), first: taken.get(f)! + 1 }),
+      );
       return null;
     }
     taken.set(f, i);
@@ -98,13 +100,13 @@ function checkAll(
   return rows.map(({ row, fields }) => {
     const checked = checkRow(fields, ctx);
     const problems = [...checked.problems];
-    if (extraCells.has(row)) problems.push(importProblem("import.extraCells"));
+    if (extraCells.has(row)) problems.push(importProblem("register.import.extraCells"));
     const keyed = checked.fields ?? rowKey(fields);
     const same = existing.find(keyed);
-    if (same) problems.push(importProblem("import.duplicateExisting", { name: same.name }));
+    if (same) problems.push(importProblem("register.import.duplicateExisting", { name: same.name }));
     // One duplicate message is enough: a row already in the register is not also reported against the file.
     const before = same ? undefined : earlier.find(keyed);
-    if (before !== undefined) problems.push(importProblem("import.duplicateInFile", { row: before }));
+    if (before !== undefined) problems.push(importProblem("register.import.duplicateInFile", { row: before }));
     earlier.add(keyed, row);
     return hasErrors(problems) || !checked.fields
       ? { row, fields, problems }
@@ -128,7 +130,8 @@ export function previewTable(table: CsvTable, options: ImportOptions = {}): Impo
   }));
   const base = { encoding: table.encoding, delimiter: table.delimiter, headerRow: table.headerRow, columns, mapping };
   if (hasErrors(problems)) return { ...base, rows: [], problems, ready: 0 };
-  if (table.records.length > 0 && !mapping.includes("name")) problems.push(importProblem("import.nameColumnMissing"));
+  if (table.records.length > 0 && !mapping.includes("name"))
+    problems.push(importProblem("register.import.nameColumnMissing"));
   const extraCells = new Set<number>();
   const rows = table.records.map(({ row, cells }) => {
     const fields = emptyRowFields();
@@ -153,7 +156,9 @@ export function recheckRows(
   options: ImportOptions = {},
 ): ImportPreview {
   const header = preview.columns.map((c) => c.header);
-  const extra = new Set(rows.filter((r) => r.problems.some((p) => p.code === "import.extraCells")).map((r) => r.row));
+  const extra = new Set(
+    rows.filter((r) => r.problems.some((p) => p.key === "register.import.extraCells")).map((r) => r.row),
+  );
   const checked = checkAll(rows, header, preview.mapping, options, extra);
   return { ...preview, rows: checked, ready: checked.filter((r) => r.entry).length };
 }

@@ -60,17 +60,21 @@ function looksBinary(text: string): boolean {
 }
 
 export function readCsvTable(bytes: Uint8Array): CsvTable {
-  if (bytes.length === 0) return empty([importProblem("import.fileEmpty")]);
+  if (bytes.length === 0) return empty([importProblem("register.import.fileEmpty")]);
   if (bytes.length > MAX_IMPORT_BYTES)
-    return empty([importProblem("import.fileTooLarge", { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 })]);
-  if (isWorkbook(bytes)) return empty([importProblem("import.fileIsWorkbook")]);
+    return empty([importProblem("register.import.fileTooLarge", { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 })]);
+  if (isWorkbook(bytes)) return empty([importProblem("register.import.fileIsWorkbook")]);
   const { text, encoding } = decodeText(bytes);
-  if (looksBinary(text)) return empty([importProblem("import.fileNotText")], encoding);
-  if (text.trim() === "") return empty([importProblem("import.fileEmpty")], encoding);
+  if (looksBinary(text)) return empty([importProblem("register.import.fileNotText")], encoding);
+  if (text.trim() === "") return empty([importProblem("register.import.fileEmpty")], encoding);
   const { delimiter, skip } = detectDialect(text);
   const scanned = scanCsv(text.slice(skip), delimiter, MAX_IMPORT_ROWS + ROW_SLACK);
   if (scanned.unclosedQuoteRow !== undefined)
-    return empty([importProblem("import.unclosedQuote", { row: scanned.unclosedQuoteRow + 1 })], encoding, delimiter);
+    return empty(
+      [importProblem("register.import.unclosedQuote", { row: scanned.unclosedQuoteRow + 1 })],
+      encoding,
+      delimiter,
+    );
 
   const rows = scanned.rows;
   const firstRows: number[] = [];
@@ -78,19 +82,19 @@ export function readCsvTable(bytes: Uint8Array): CsvTable {
     if (!isBlank(rows[i] as string[])) firstRows.push(i);
   // The header is the first row naming at least two known fields, else the first non-blank row.
   const headerAt = firstRows.find((i) => headerScore(rows[i] as string[]) >= 2) ?? firstRows[0];
-  if (headerAt === undefined) return empty([importProblem("import.fileEmpty")], encoding, delimiter);
+  if (headerAt === undefined) return empty([importProblem("register.import.fileEmpty")], encoding, delimiter);
 
   const problems: ImportProblem[] = [];
   const above = firstRows.filter((i) => i < headerAt).length;
-  if (above > 0) problems.push(importProblem("import.rowsAboveHeader", { count: above, row: headerAt + 1 }));
+  if (above > 0) problems.push(importProblem("register.import.rowsAboveHeader", { count: above, row: headerAt + 1 }));
   const records: CsvRecord[] = [];
   for (let i = headerAt + 1; i < rows.length; i++) {
     const cells = rows[i] as string[];
     if (!isBlank(cells)) records.push({ row: i + 1, cells });
   }
   if (scanned.truncated || records.length > MAX_IMPORT_ROWS)
-    return empty([importProblem("import.tooManyRows", { max: MAX_IMPORT_ROWS })], encoding, delimiter);
-  if (records.length === 0) problems.push(importProblem("import.noRows"));
+    return empty([importProblem("register.import.tooManyRows", { max: MAX_IMPORT_ROWS })], encoding, delimiter);
+  if (records.length === 0) problems.push(importProblem("register.import.noRows"));
   return {
     encoding,
     delimiter,

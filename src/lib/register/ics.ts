@@ -1,15 +1,14 @@
 // The register as an iCalendar file (RFC 5545) for the officer's own calendar: an all-day event on each end date
 // and each review date, each with reminders 90 and 30 days before. Nothing is sent anywhere; the file is
 // downloaded and imported by hand. Re-importing an updated file updates the same events (stable UIDs).
-import { formatLocalDate as formatDay } from "../assessment/dates";
-import { partnerTypeLabel } from "./csv-export";
+import { formatLocalDate as formatDay } from "../site/format";
 import { icsDate, icsDocument, icsUtc, escapeText } from "./ics-text";
 import { addDays } from "./local-days";
 import { sortByEndDate } from "./list";
-import type { RegisterT } from "./messages";
+import { partnerTypeLabel, translator, type RegisterText } from "./messages";
 import { runningStatuses, type RegisterEntry } from "./types";
 
-export const ICS_PRODID = "-//SiapMitra//Daftar Kemitraan//ID";
+export const ICS_PRODID = "-//SiapMitra//Register//ID";
 /** Reminders before each event, as RFC 5545 durations relative to its start. */
 export const ALARM_TRIGGERS = ["-P90D", "-P30D"] as const;
 
@@ -33,18 +32,19 @@ export const eventUid = (entryId: string, kind: EventKind) => `${entryId}-${kind
 export interface CalendarOptions {
   /** Export instant: every DTSTAMP (RFC 5545 requires UTC). */
   now: Date;
-  t: RegisterT;
+  text: RegisterText;
   /** Local date; when given, events before it are left out (a reminder for a past date helps no one). */
   today?: string;
   /** Also include entries that have ended or were stopped; by default only running ones (aktif, dalam perpanjangan). */
   includeClosed?: boolean;
 }
 
-function description(e: RegisterEntry, t: RegisterT): string {
+function description(e: RegisterEntry, text: RegisterText): string {
+  const t = translator(text);
   const lines = [
     e.partners.length > 0 &&
       t("register.ics.descPartners", {
-        value: e.partners.map((p) => `${p.name} (${partnerTypeLabel(p.type, t)})`).join("; "),
+        value: e.partners.map((p) => `${p.name} (${partnerTypeLabel(p.type, text)})`).join("; "),
       }),
     t("register.ics.descInstrument", { value: t(`register.instrument.${e.instrument}`) }),
     e.number !== "" && t("register.ics.descNumber", { value: e.number }),
@@ -59,7 +59,7 @@ function description(e: RegisterEntry, t: RegisterT): string {
 }
 
 function event(e: RegisterEntry, kind: EventKind, date: string, options: CalendarOptions): string[] {
-  const { t } = options;
+  const t = translator(options.text);
   const params = { name: e.name, date: formatLocalDate(date) };
   const summary = t(kind === "berakhir" ? "register.ics.endSummary" : "register.ics.reviewSummary", params);
   const alarm = t(kind === "berakhir" ? "register.ics.endAlarm" : "register.ics.reviewAlarm", params);
@@ -72,7 +72,7 @@ function event(e: RegisterEntry, kind: EventKind, date: string, options: Calenda
     // All-day: DTEND is exclusive, so the next day (addDays cannot fail on a validated date).
     `DTEND;VALUE=DATE:${icsDate(addDays(date, 1) ?? date)}`,
     `SUMMARY:${escapeText(summary)}`,
-    `DESCRIPTION:${escapeText(description(e, t))}`,
+    `DESCRIPTION:${escapeText(description(e, options.text))}`,
     "TRANSP:TRANSPARENT",
     ...ALARM_TRIGGERS.flatMap((trigger) => [
       "BEGIN:VALARM",
@@ -115,7 +115,7 @@ export function registerCalendar(entries: readonly RegisterEntry[], options: Cal
     `PRODID:${ICS_PRODID}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(options.t("register.ics.calendarName"))}`,
+    `X-WR-CALNAME:${escapeText(translator(options.text)("register.ics.calendarName"))}`,
     ...events.flatMap(({ entry, kind, date }) => event(entry, kind, date, options)),
     "END:VCALENDAR",
   ]);

@@ -69,26 +69,26 @@ export function checkRow(raw: Readonly<RowFields>, ctx: RowContext): CheckedRow 
     const value = raw[f] ?? "";
     if (ESCAPED.test(value)) return value.slice(1);
     if (FORMULA.test(value) && !DASHES_ONLY.test(value))
-      problems.push(importProblem("import.formulaCell", { column: column(f) }));
+      problems.push(importProblem("register.import.formulaCell", { column: column(f) }));
     return DASHES_ONLY.test(value) ? "" : value;
   };
   const tooLong = (f: ImportField, value: string, max: number) => {
-    if (value.length > max) problems.push(importProblem("import.tooLong", { column: column(f), max }));
+    if (value.length > max) problems.push(importProblem("register.import.tooLong", { column: column(f), max }));
   };
 
   const name = oneLine(cell("name"));
-  if (name === "") problems.push(importProblem("import.nameMissing"));
+  if (name === "") problems.push(importProblem("register.import.nameMissing"));
   tooLong("name", name, limits.name);
 
   const partnerNames = splitList(cell("partners"));
   const typeCells = splitList(cell("partnerTypes"));
   if (partnerNames.length > limits.partners)
-    problems.push(importProblem("import.partnersTooMany", { max: limits.partners }));
+    problems.push(importProblem("register.import.partnersTooMany", { max: limits.partners }));
   if (partnerNames.length === 0 && typeCells.length > 0)
-    problems.push(importProblem("import.partnerTypesWithoutPartners"));
+    problems.push(importProblem("register.import.partnerTypesWithoutPartners"));
   const types = typeCells.map((t) => {
     const type = readPartnerType(t);
-    if (!type) problems.push(importProblem("import.partnerTypeUnknown", { value: shown(t) }));
+    if (!type) problems.push(importProblem("register.import.partnerTypeUnknown", { value: shown(t) }));
     return type ?? "lainnya";
   });
   const partners: Partner[] = partnerNames.map((p, i) => ({
@@ -99,8 +99,9 @@ export function checkRow(raw: Readonly<RowFields>, ctx: RowContext): CheckedRow 
 
   const instrumentText = oneLine(cell("instrument"));
   const instrument = instrumentText === "" ? "lainnya" : readInstrument(instrumentText);
-  if (instrumentText === "") problems.push(importProblem("import.instrumentAssumed"));
-  else if (!instrument) problems.push(importProblem("import.instrumentUnknown", { value: shown(instrumentText) }));
+  if (instrumentText === "") problems.push(importProblem("register.import.instrumentAssumed"));
+  else if (!instrument)
+    problems.push(importProblem("register.import.instrumentUnknown", { value: shown(instrumentText) }));
 
   const number = oneLine(cell("number"));
   tooLong("number", number, limits.number);
@@ -109,14 +110,15 @@ export function checkRow(raw: Readonly<RowFields>, ctx: RowContext): CheckedRow 
     const text = cell(f);
     const parsed = parseImportDate(text);
     if (parsed.ok) return parsed.date;
-    const code = parsed.reason === "monthFirst" ? "import.dateMonthFirst" : "import.dateInvalid";
+    const code = parsed.reason === "monthFirst" ? "register.import.dateMonthFirst" : "register.import.dateInvalid";
     problems.push(importProblem(code, { column: column(f), value: shown(text) }));
     return "";
   };
   const signedOn = date("signedOn");
   const endsOn = date("endsOn");
   const reviewOn = date("reviewOn");
-  if (signedOn !== "" && endsOn !== "" && endsOn < signedOn) problems.push(importProblem("import.endBeforeStart"));
+  if (signedOn !== "" && endsOn !== "" && endsOn < signedOn)
+    problems.push(importProblem("register.import.endBeforeStart"));
 
   const personInCharge = oneLine(cell("personInCharge"));
   tooLong("personInCharge", personInCharge, limits.personInCharge);
@@ -126,10 +128,12 @@ export function checkRow(raw: Readonly<RowFields>, ctx: RowContext): CheckedRow 
   if (statusText === "") {
     // A list without a status column: an end date in the past means the agreement has ended.
     status = ctx.today !== undefined && endsOn !== "" && endsOn < ctx.today ? "berakhir" : "aktif";
-    problems.push(importProblem(status === "aktif" ? "import.statusAssumedActive" : "import.statusAssumedEnded"));
+    problems.push(
+      importProblem(status === "aktif" ? "register.import.statusAssumedActive" : "register.import.statusAssumedEnded"),
+    );
   } else {
     status = readStatus(statusText);
-    if (!status) problems.push(importProblem("import.statusUnknown", { value: shown(statusText) }));
+    if (!status) problems.push(importProblem("register.import.statusUnknown", { value: shown(statusText) }));
   }
 
   const note = multiLine(cell("note"));

@@ -1,6 +1,6 @@
 // Day arithmetic on local calendar dates (YYYY-MM-DD). Done on UTC midnights of the same Y-M-D, where every day
 // has 24 hours, so no time zone or daylight-saving change can shift a result by a day.
-import { isLocalDate } from "../assessment/dates";
+import { isLocalDate } from "../site/dates";
 
 const DAY_MS = 86_400_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");

@@ -1,21 +1,35 @@
 // The register in localStorage: one key per entry ("siapmitra-daftar:<id>"), so one damaged entry never hides the
-// others. Reads go through the assessment storage's readEntry, which moves an unreadable entry aside instead of
-// wiping it. Every key starts with "siapmitra", so "Hapus semua data" (clearAllSiteData) removes the register too.
-import { localStore, randomId } from "../assessment/history";
-import { readEntry, removeEntry, storageMessages, writeEntry, type StorageLike } from "../assessment/storage";
+// others. Reads go through the site's readEntry, which moves an unreadable entry aside (to
+// "siapmitra-daftar:rusak:…") instead of wiping it. Every key starts with "siapmitra", so "Hapus semua data"
+// (clearAllSiteData) removes the register and its kept-aside data too.
+import { randomId } from "../assessment/result";
+import {
+  defaultStorage,
+  readEntry,
+  removeEntry,
+  storageKeys,
+  writeEntry,
+  type StorageCode,
+  type StorageLike,
+} from "../storage/local";
+import { message } from "../util/message";
 import { validateEntry } from "./validate";
 import { limits, type RegisterEntry } from "./types";
 
 export const REGISTER_PREFIX = "siapmitra-daftar:";
 export const registerKey = (id: string) => `${REGISTER_PREFIX}${id}`;
 
-export const storageProblemCodes = [
-  "storage.unavailable",
-  "storage.full",
-  "storage.invalid",
-  "storage.notFound",
+// readEntry keeps unreadable entries under "<first key part>:rusak:…": inside the prefix, but never an entry (ids
+// have no ":").
+const QUARANTINE_PREFIX = `${REGISTER_PREFIX}rusak:`;
+
+/** Storage outcomes in the register's own words (the shared storage texts speak of assessment answers). */
+export const storageProblemKeys = [
+  "register.storage.unavailable",
+  "register.storage.full",
+  "register.storage.invalid",
 ] as const;
-export type StorageProblemCode = (typeof storageProblemCodes)[number];
+export type StorageProblemCode = (typeof storageProblemKeys)[number];
 
 export type RegisterWrite = { ok: true } | { ok: false; code: StorageProblemCode };
 
@@ -32,27 +46,20 @@ export interface RegisterList {
 /** The entry must also sit under its own id: a value copied to another key is not trusted as that entry. */
 const checkUnder = (key: string) => (v: unknown) => {
   const checked = validateEntry(v);
-  if (!checked.ok) return { ok: false as const, problems: checked.problems.map((p) => p.code) };
-  if (registerKey(checked.value.id) !== key) return { ok: false as const, problems: ["entry.idInvalid"] };
-  return checked;
+  if (!checked.ok || registerKey(checked.value.id) === key) return checked;
+  return { ok: false as const, problems: [message("register.entry.idInvalid")] };
 };
 
-function registerKeys(storage: StorageLike): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const k = storage.key(i);
-    if (k !== null && k.startsWith(REGISTER_PREFIX)) out.push(k);
-  }
-  return out;
-}
+const registerKeys = (storage: StorageLike): string[] =>
+  storageKeys(storage).filter((k) => k.startsWith(REGISTER_PREFIX) && !k.startsWith(QUARANTINE_PREFIX));
 
-const writeFailure = (message: string): RegisterWrite => ({
+const writeFailure = (code: StorageCode): RegisterWrite => ({
   ok: false,
-  code: message === storageMessages.full ? "storage.full" : "storage.unavailable",
+  code: code === "storage.full" ? "register.storage.full" : "register.storage.unavailable",
 });
 
 /** Every readable entry (in storage order; the list module sorts). Unreadable ones are reported, not dropped. */
-export function listRegister(storage: StorageLike | undefined = localStore()): RegisterList {
+export function listRegister(storage: StorageLike | undefined = defaultStorage()): RegisterList {
   const list: RegisterList = { entries: [], keptAside: [], leftInPlace: 0, unavailable: false };
   if (!storage) return { ...list, unavailable: true };
   let keys: string[];
@@ -72,21 +79,21 @@ export function listRegister(storage: StorageLike | undefined = localStore()): R
   return list;
 }
 
-export function getEntry(id: string, storage: StorageLike | undefined = localStore()) {
+export function getEntry(id: string, storage: StorageLike | undefined = defaultStorage()) {
   return readEntry(registerKey(id), checkUnder(registerKey(id)), storage);
 }
 
 /** Saves (creates or replaces) one entry under its id; an invalid entry is refused, never stored. */
-export function saveEntry(entry: RegisterEntry, storage: StorageLike | undefined = localStore()): RegisterWrite {
+export function saveEntry(entry: RegisterEntry, storage: StorageLike | undefined = defaultStorage()): RegisterWrite {
   const checked = validateEntry(entry);
-  if (!checked.ok) return { ok: false, code: "storage.invalid" };
+  if (!checked.ok) return { ok: false, code: "register.storage.invalid" };
   const written = writeEntry(registerKey(checked.value.id), checked.value, storage);
-  return written.ok ? written : writeFailure(written.message);
+  return written.ok ? written : writeFailure(written.code);
 }
 
-export function deleteEntry(id: string, storage: StorageLike | undefined = localStore()): RegisterWrite {
+export function deleteEntry(id: string, storage: StorageLike | undefined = defaultStorage()): RegisterWrite {
   const removed = removeEntry(registerKey(id), storage);
-  return removed.ok ? removed : writeFailure(removed.message);
+  return removed.ok ? removed : writeFailure(removed.code);
 }
 
 /** Whether anything (readable or not) is stored under this id. Undefined when storage cannot be read. */
@@ -104,10 +111,10 @@ function addOne(entry: RegisterEntry, storage: StorageLike, newId: () => string)
   let candidate = entry;
   for (let tries = 0; ; tries++) {
     const taken = occupied(candidate.id, storage);
-    if (taken === undefined) return { ok: false, code: "storage.unavailable" };
+    if (taken === undefined) return { ok: false, code: "register.storage.unavailable" };
     if (!taken) break;
     // Ten random 64-bit ids in a row all taken means newId is broken, not bad luck: stop rather than loop.
-    if (tries >= 10) return { ok: false, code: "storage.unavailable" };
+    if (tries >= 10) return { ok: false, code: "register.storage.unavailable" };
     candidate = { ...candidate, id: newId() };
   }
   const written = saveEntry(candidate, storage);
@@ -120,18 +127,18 @@ function addOne(entry: RegisterEntry, storage: StorageLike, newId: () => string)
  */
 export function addEntries(
   entries: readonly RegisterEntry[],
-  storage: StorageLike | undefined = localStore(),
+  storage: StorageLike | undefined = defaultStorage(),
   newId: () => string = randomId,
 ): AddOutcome[] {
-  if (!storage) return entries.map(() => ({ ok: false, code: "storage.unavailable" }));
+  if (!storage) return entries.map(() => ({ ok: false, code: "register.storage.unavailable" }));
   let count: number;
   try {
     count = registerKeys(storage).length;
   } catch {
-    return entries.map(() => ({ ok: false, code: "storage.unavailable" }));
+    return entries.map(() => ({ ok: false, code: "register.storage.unavailable" }));
   }
   return entries.map((entry) => {
-    if (count >= limits.entries) return { ok: false, code: "storage.full" };
+    if (count >= limits.entries) return { ok: false, code: "register.storage.full" };
     const outcome = addOne(entry, storage, newId);
     if (outcome.ok) count++;
     return outcome;

@@ -1,13 +1,15 @@
 // The partnership register (/penilaian/daftar/): one entry per MoU, PKS or other agreement an agency holds, kept
 // only in this browser. Plain data, so an entry can be stored, backed up, exported and validated by hand.
-import { partnerTypeLabels } from "../content/labels";
+import { instrumentKinds, type InstrumentKind } from "../assessment/types";
+import { partnerTypes as casePartnerTypes } from "../content/schema/case-enums";
 
 /** Stored format of an entry; when it grows, old entries need a migration step before they validate. */
 export const REGISTER_FORMAT = 1;
 
-/** Nota Kesepahaman (MoU), Perjanjian Kerja Sama (PKS), or any other document (addendum, LoI, contract…). */
-export const instruments = ["mou", "pks", "lainnya"] as const;
-export type Instrument = (typeof instruments)[number];
+/** Nota Kesepahaman (MoU), Perjanjian Kerja Sama (PKS), or any other document: the kinds an assessment's planning
+ * references use too. */
+export const instruments = instrumentKinds;
+export type Instrument = InstrumentKind;
 
 export const registerStatuses = ["aktif", "dalam-perpanjangan", "berakhir", "dihentikan"] as const;
 export type RegisterStatus = (typeof registerStatuses)[number];
@@ -15,8 +17,9 @@ export type RegisterStatus = (typeof registerStatuses)[number];
 export const runningStatuses: readonly RegisterStatus[] = ["aktif", "dalam-perpanjangan"];
 
 /** The case library's partner types (one vocabulary across the site) plus "lainnya" for anything else. */
-export type PartnerType = keyof typeof partnerTypeLabels | "lainnya";
-export const partnerTypes = [...Object.keys(partnerTypeLabels), "lainnya"] as readonly PartnerType[];
+export type CasePartnerType = (typeof casePartnerTypes)[number];
+export type PartnerType = CasePartnerType | "lainnya";
+export const partnerTypes: readonly PartnerType[] = [...casePartnerTypes, "lainnya"];
 
 export interface Partner {
   /** Name of the partner organisation; one line, without ";" or "|" (CSV cells list several partners with them). */
@@ -63,9 +66,3 @@ export const limits = {
   /** Entries in one register or one backup; also the row limit of a CSV import. */
   entries: 10_000,
 } as const;
-
-/** A problem as a code for the dictionary (src/i18n/id/register.ts has "register.<code>") and its parameters. */
-export interface Problem<Code extends string = string> {
-  code: Code;
-  params?: Readonly<Record<string, string | number>>;
-}

@@ -5,7 +5,7 @@ import { confirmImport, previewCsvImport } from "../../../src/lib/register/csv-i
 import { registerCsv, registerFileName } from "../../../src/lib/register/csv-export";
 import { importFields } from "../../../src/lib/register/import-columns";
 import type { RegisterEntry } from "../../../src/lib/register/types";
-import { entry, entryArb, t, utf8 } from "./support";
+import { entry, entryArb, text, utf8 } from "./support";
 
 const now = new Date("2026-11-28T03:15:00.000Z");
 /** What an import can restore: everything but the id, timestamps and links (those belong to this device). */
@@ -30,7 +30,7 @@ describe("registerCsv", () => {
           note: "=catatan",
         }),
       ],
-      t,
+      text,
     );
     expect(csv.startsWith("\uFEFFNama kemitraan;Mitra;Jenis mitra;Instrumen;Nomor;Tanggal penandatanganan;")).toBe(
       true,
@@ -54,13 +54,13 @@ describe("registerCsv", () => {
 
   it("lists entries in the default order (by end date)", () => {
     const rows = parseCsv(
-      registerCsv([entry({ name: "B", endsOn: "" }), entry({ name: "A", endsOn: "2027-01-01" })], t),
+      registerCsv([entry({ name: "B", endsOn: "" }), entry({ name: "A", endsOn: "2027-01-01" })], text),
     ).rows;
     expect(rows.slice(1).map((r) => r[0])).toEqual(["A", "B"]);
   });
 
   it("every export header maps back to its field in the import", () => {
-    const p = previewCsvImport(utf8(registerCsv([entry()], t)));
+    const p = previewCsvImport(utf8(registerCsv([entry()], text)));
     expect(p.mapping).toEqual([...importFields]);
   });
 
@@ -73,7 +73,7 @@ describe("registerCsv", () => {
           name: `${e.name} ${i}`,
           number: e.number ? `${e.number} ${i}` : "",
         }));
-        const p = previewCsvImport(utf8(registerCsv(entries, t)), { today: "2026-11-28" });
+        const p = previewCsvImport(utf8(registerCsv(entries, text)), { today: "2026-11-28" });
         expect(p.problems).toEqual([]);
         expect(p.rows.flatMap((r) => r.problems.filter((x) => x.severity === "error"))).toEqual([]);
         const back = confirmImport(

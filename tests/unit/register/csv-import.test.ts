@@ -16,8 +16,8 @@ import { entry, utf8 } from "./support";
 
 const today = "2026-11-28";
 const now = new Date("2026-11-28T03:15:00.000Z");
-const fileCodes = (p: ImportPreview) => p.problems.map((x) => x.code);
-const rowCodes = (p: ImportPreview) => p.rows.map((r) => r.problems.map((x) => x.code));
+const fileCodes = (p: ImportPreview) => p.problems.map((x) => x.key);
+const rowCodes = (p: ImportPreview) => p.rows.map((r) => r.problems.map((x) => x.key));
 let n = 0;
 const newId = () => `k-imp-${++n}`;
 
@@ -64,7 +64,7 @@ describe("previewCsvImport on a typical file", () => {
       "Café Ekonomi Kreatif,“PT Maju”,31/12/2026,Aktif,Nilai €5 juta – tahap 1\n";
     const p = previewCsvImport(cp1252(text), { today });
     expect(p).toMatchObject({ encoding: "windows-1252", delimiter: ",", headerRow: 3, ready: 1 });
-    expect(fileCodes(p)).toEqual(["import.rowsAboveHeader"]);
+    expect(fileCodes(p)).toEqual(["register.import.rowsAboveHeader"]);
     expect(p.rows[0]!.entry).toMatchObject({
       name: "Café Ekonomi Kreatif",
       partners: [{ name: "“PT Maju”", type: "lainnya" }],
@@ -88,37 +88,37 @@ describe("previewCsvImport on a typical file", () => {
 
 describe("hostile files", () => {
   const corpus: [string, Uint8Array, string[]][] = [
-    ["an empty file", new Uint8Array(), ["import.fileEmpty"]],
-    ["only a BOM", utf8("\uFEFF"), ["import.fileEmpty"]],
-    ["only blank lines and separators", utf8("\r\n;;;\r\n\r\n"), ["import.fileEmpty"]],
-    ["a header without rows", utf8("Nama;Status\r\n"), ["import.noRows"]],
-    ["an xlsx workbook", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), ["import.fileIsWorkbook"]],
-    ["an old xls workbook", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), ["import.fileIsWorkbook"]],
+    ["an empty file", new Uint8Array(), ["register.import.fileEmpty"]],
+    ["only a BOM", utf8("\uFEFF"), ["register.import.fileEmpty"]],
+    ["only blank lines and separators", utf8("\r\n;;;\r\n\r\n"), ["register.import.fileEmpty"]],
+    ["a header without rows", utf8("Nama;Status\r\n"), ["register.import.noRows"]],
+    ["an xlsx workbook", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), ["register.import.fileIsWorkbook"]],
+    ["an old xls workbook", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), ["register.import.fileIsWorkbook"]],
     [
       "a PNG image",
       Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-      ["import.fileNotText"],
+      ["register.import.fileNotText"],
     ],
-    ["UTF-16 without a BOM", utf8("N\u0000a\u0000m\u0000a\u0000"), ["import.fileNotText"]],
-    ["an unclosed quote", utf8('Nama;Status\r\nA;Aktif\r\n"B;Aktif\r\nC;Aktif\r\n'), ["import.unclosedQuote"]],
-    ["no name column", utf8("Mitra;Status\r\nA;Aktif\r\n"), ["import.nameColumnMissing"]],
+    ["UTF-16 without a BOM", utf8("N\u0000a\u0000m\u0000a\u0000"), ["register.import.fileNotText"]],
+    ["an unclosed quote", utf8('Nama;Status\r\nA;Aktif\r\n"B;Aktif\r\nC;Aktif\r\n'), ["register.import.unclosedQuote"]],
+    ["no name column", utf8("Mitra;Status\r\nA;Aktif\r\n"), ["register.import.nameColumnMissing"]],
   ];
 
   it.each(corpus)("%s → %j", (_label, bytes, codes) => {
     const p = previewCsvImport(bytes, { today });
     expect(fileCodes(p)).toEqual(codes);
-    if (codes[0] !== "import.nameColumnMissing") expect(p.ready).toBe(0);
+    if (codes[0] !== "register.import.nameColumnMissing") expect(p.ready).toBe(0);
   });
 
   it("says in which row an unclosed quote starts", () => {
     const p = previewCsvImport(utf8('Nama;Status\r\nA;Aktif\r\n"B;Aktif\r\n'));
-    expect(p.problems[0]).toEqual({ code: "import.unclosedQuote", severity: "error", params: { row: 3 } });
+    expect(p.problems[0]).toEqual({ key: "register.import.unclosedQuote", severity: "error", params: { row: 3 } });
     expect(p.rows).toEqual([]);
   });
 
   it("refuses a file over the size limit before reading it", () => {
     const p = previewCsvImport(new Uint8Array(MAX_IMPORT_BYTES + 1));
-    expect(p.problems).toEqual([{ code: "import.fileTooLarge", severity: "error", params: { maxMb: 10 } }]);
+    expect(p.problems).toEqual([{ key: "register.import.fileTooLarge", severity: "error", params: { maxMb: 10 } }]);
   });
 
   it("keeps quoted separators, doubled quotes and embedded line breaks inside their cell", () => {
@@ -137,8 +137,8 @@ describe("hostile files", () => {
       utf8("Nama;Mitra;Status\r\n=cmd|' /C calc'!A0;@SUM(1+1);Aktif\r\n\"+62 811\";-x;Aktif\r\n"),
     );
     expect(rowCodes(p)).toEqual([
-      ["import.formulaCell", "import.formulaCell", "import.instrumentAssumed"],
-      ["import.formulaCell", "import.formulaCell", "import.instrumentAssumed"],
+      ["register.import.formulaCell", "register.import.formulaCell", "register.import.instrumentAssumed"],
+      ["register.import.formulaCell", "register.import.formulaCell", "register.import.instrumentAssumed"],
     ]);
     expect(p.rows[0]!.entry?.name).toBe("=cmd|' /C calc'!A0");
     expect(p.rows[1]!.entry?.partners[0]?.name).toBe("-x");
@@ -147,7 +147,7 @@ describe("hostile files", () => {
   it("pads short rows, ignores and reports cells beyond the header", () => {
     const p = previewCsvImport(utf8("Nama;Status;Instrumen\r\nA\r\nB;Aktif;PKS;lebih\r\n"));
     expect(p.rows[0]!.entry).toMatchObject({ name: "A", status: "aktif", instrument: "lainnya" });
-    expect(rowCodes(p)[1]).toEqual(["import.extraCells"]);
+    expect(rowCodes(p)[1]).toEqual(["register.import.extraCells"]);
   });
 
   it("reads 10,000 rows, and refuses one more", () => {
@@ -163,7 +163,9 @@ describe("hostile files", () => {
       { now, newId },
     );
     expect(confirmed.entries).toHaveLength(MAX_IMPORT_ROWS);
-    expect(fileCodes(previewCsvImport(utf8(header + rows + line(MAX_IMPORT_ROWS))))).toEqual(["import.tooManyRows"]);
+    expect(fileCodes(previewCsvImport(utf8(header + rows + line(MAX_IMPORT_ROWS))))).toEqual([
+      "register.import.tooManyRows",
+    ]);
   });
 
   it("never throws and never returns an invalid entry, on any bytes", () => {
@@ -238,7 +240,7 @@ describe("mapping chosen by the user", () => {
 
   it("applies the user's mapping instead of the guess", () => {
     const guessed = previewCsvImport(text);
-    expect(fileCodes(guessed)).toEqual(["import.nameColumnMissing"]);
+    expect(fileCodes(guessed)).toEqual(["register.import.nameColumnMissing"]);
     const p = previewCsvImport(text, { mapping: ["name", "status", "endsOn"] });
     expect(p.columns.map((c) => [c.field, c.guessed])).toEqual([
       ["name", null],
@@ -252,14 +254,14 @@ describe("mapping chosen by the user", () => {
     const p = previewCsvImport(text, { mapping: ["name", "name", "bogus" as never] });
     expect(p.mapping).toEqual(["name", null, null]);
     expect(p.problems).toEqual([
-      { code: "import.mappingDuplicate", severity: "warning", params: { column: "Kolom B", first: 1 } },
+      { key: "register.import.mappingDuplicate", severity: "warning", params: { column: "Kolom B", first: 1 } },
     ]);
   });
 
   it("re-maps a table without reading the file again", () => {
     const table = readCsvTable(text);
-    expect(previewTable(table, { mapping: [null, null, null] }).problems.map((p) => p.code)).toEqual([
-      "import.nameColumnMissing",
+    expect(previewTable(table, { mapping: [null, null, null] }).problems.map((p) => p.key)).toEqual([
+      "register.import.nameColumnMissing",
     ]);
   });
 });
@@ -282,12 +284,12 @@ describe("duplicates and the confirm step", () => {
   it("detects duplicates of the register and within the file", () => {
     const p = previewCsvImport(file, { existing, today });
     expect(rowCodes(p)).toEqual([
-      ["import.duplicateExisting"],
-      ["import.duplicateExisting"],
-      ["import.duplicateExisting"],
+      ["register.import.duplicateExisting"],
+      ["register.import.duplicateExisting"],
+      ["register.import.duplicateExisting"],
       [],
       [],
-      ["import.duplicateInFile"],
+      ["register.import.duplicateInFile"],
     ]);
     expect(p.rows[0]!.problems[0]!.params).toEqual({ name: "Layanan Adminduk Terpadu" });
     expect(p.rows[5]!.problems[0]!.params).toEqual({ row: 6 });
@@ -302,7 +304,9 @@ describe("duplicates and the confirm step", () => {
       ["Layanan Adminduk Terpadu", "k-fixed", now.toISOString(), now.toISOString()],
       ["Baru", "k-fixed", now.toISOString(), now.toISOString()],
     ]);
-    expect(c.skipped).toEqual([{ row: 2, problems: [expect.objectContaining({ code: "import.duplicateExisting" })] }]);
+    expect(c.skipped).toEqual([
+      { row: 2, problems: [expect.objectContaining({ key: "register.import.duplicateExisting" })] },
+    ]);
   });
 
   it("checks again at confirm time: a row added since the preview is not imported twice", () => {
@@ -310,7 +314,7 @@ describe("duplicates and the confirm step", () => {
     const first = confirmImport(p, [6], { existing, now, newId });
     const again = confirmImport(p, [6], { existing: [...existing, ...first.entries], now, newId });
     expect(again.entries).toEqual([]);
-    expect(again.skipped[0]!.problems[0]!.code).toBe("import.duplicateExisting");
+    expect(again.skipped[0]!.problems[0]!.key).toBe("register.import.duplicateExisting");
   });
 
   it("a fixed row becomes importable after a recheck", () => {

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import registerMessages from "../../../src/i18n/id/register";
-import { backupProblemCodes } from "../../../src/lib/register/backup";
+import { backupProblemKeys } from "../../../src/lib/register/backup";
 import { previewCsvImport } from "../../../src/lib/register/csv-import";
 import { importFields } from "../../../src/lib/register/import-columns";
-import { fileProblemCodes, rowErrorCodes, warningCodes } from "../../../src/lib/register/import-problems";
-import { storageProblemCodes } from "../../../src/lib/register/storage";
+import { fileProblemKeys, rowErrorKeys, warningKeys } from "../../../src/lib/register/import-problems";
+import { storageProblemKeys } from "../../../src/lib/register/storage";
 import { instruments, registerStatuses } from "../../../src/lib/register/types";
-import { entryProblemCodes, validateEntry } from "../../../src/lib/register/validate";
+import { entryProblemKeys, validateEntry } from "../../../src/lib/register/validate";
 import { entry, t, utf8 } from "./support";
 
 const keys = new Set(Object.keys(registerMessages));
@@ -15,19 +15,19 @@ const placeholder = /\{\w+\}/;
 
 describe("the register dictionary", () => {
   it("has a text for every code and value the library returns", () => {
-    const codes = [
-      ...entryProblemCodes,
-      ...storageProblemCodes,
-      ...backupProblemCodes,
-      ...fileProblemCodes,
-      ...rowErrorCodes,
-      ...warningCodes,
-      ...instruments.map((i) => `instrument.${i}`),
-      ...registerStatuses.map((s) => `status.${s}`),
-      ...importFields.map((f) => `column.${f}`),
-      ...["up", "down", "same", "single", "none"].map((x) => `trend.${x}`),
+    const used: string[] = [
+      ...entryProblemKeys,
+      ...storageProblemKeys,
+      ...backupProblemKeys,
+      ...fileProblemKeys,
+      ...rowErrorKeys,
+      ...warningKeys,
+      ...instruments.map((i) => `register.instrument.${i}`),
+      ...registerStatuses.map((s) => `register.status.${s}`),
+      ...importFields.map((f) => `register.column.${f}`),
+      ...["up", "down", "same", "single", "none"].map((x) => `register.trend.${x}`),
     ];
-    expect(codes.filter((c) => !keys.has(`register.${c}`))).toEqual([]);
+    expect(used.filter((k) => !keys.has(k))).toEqual([]);
   });
 
   it("keys start with the area, and texts are non-empty", () => {
@@ -59,7 +59,7 @@ describe("the register dictionary", () => {
           { existing: [entry({ name: "a" })], today: "2026-11-28" },
         );
         for (const problem of [...p.problems, ...p.rows.flatMap((r) => r.problems)])
-          expect(t(`register.${problem.code}`, problem.params)).not.toMatch(placeholder);
+          expect(t(problem.key, problem.params)).not.toMatch(placeholder);
       }),
       { numRuns: 1000 },
     );
@@ -73,6 +73,6 @@ describe("the register dictionary", () => {
       note: "x".repeat(999),
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) for (const p of r.problems) expect(t(`register.${p.code}`, p.params)).not.toMatch(placeholder);
+    if (!r.ok) for (const p of r.problems) expect(t(p.key, p.params)).not.toMatch(placeholder);
   });
 });

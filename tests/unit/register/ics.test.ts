@@ -4,16 +4,16 @@ import { describe, expect, it } from "vitest";
 import { ALARM_TRIGGERS, calendarEvents, eventUid, ICS_PRODID, registerCalendar } from "../../../src/lib/register/ics";
 import { escapeText, foldLine, icsDate, icsUtc } from "../../../src/lib/register/ics-text";
 import type { RegisterEntry } from "../../../src/lib/register/types";
-import { entry, entryArb, t, utf8 } from "./support";
+import { entry, entryArb, t, text, utf8 } from "./support";
 
 const now = new Date("2026-11-28T03:15:00.000Z");
 
 /** RFC 5545 3.1: unfolding removes every CRLF followed by one space or tab. */
-const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
+const unfold = (folded: string) => folded.replace(/\r\n[ \t]/g, "");
 
 /** The parser's view of the calendar: every event with what a calendar app would show. */
-function parsed(text: string) {
-  const cal = new ICAL.Component(ICAL.parse(text));
+function parsed(ics: string) {
+  const cal = new ICAL.Component(ICAL.parse(ics));
   return {
     cal,
     events: cal.getAllSubcomponents("vevent").map((v) => {
@@ -88,14 +88,14 @@ describe("registerCalendar", () => {
   });
 
   it("writes a VCALENDAR with the required properties, CRLF line endings and no bare LF", () => {
-    const text = registerCalendar([e], { now, t })!;
-    expect(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
-    expect(text).toContain(`PRODID:${ICS_PRODID}\r\n`);
-    expect(text).toContain("CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
-    expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
-    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
-    for (const line of text.split("\r\n")) expect(utf8(line).length).toBeLessThanOrEqual(75);
-    const lines = unfold(text).split("\r\n");
+    const ics = registerCalendar([e], { now, text })!;
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(ics).toContain(`PRODID:${ICS_PRODID}\r\n`);
+    expect(ics).toContain("CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of ics.split("\r\n")) expect(utf8(line).length).toBeLessThanOrEqual(75);
+    const lines = unfold(ics).split("\r\n");
     expect(lines).toContain("DTSTART;VALUE=DATE:20270312");
     expect(lines).toContain("DTEND;VALUE=DATE:20270313");
     expect(lines).toContain("DTSTAMP:20261128T031500Z");
@@ -104,7 +104,7 @@ describe("registerCalendar", () => {
   });
 
   it("round-trips through ical.js: all-day events, stable UIDs, Indonesian texts and two alarms each", () => {
-    const { cal, events } = parsed(registerCalendar([e], { now, t })!);
+    const { cal, events } = parsed(registerCalendar([e], { now, text })!);
     expect(cal.getFirstPropertyValue("version")).toBe("2.0");
     expect(cal.getFirstPropertyValue("method")).toBe("PUBLISH");
     expect(events).toHaveLength(2);
@@ -141,14 +141,14 @@ describe("registerCalendar", () => {
     fc.assert(
       fc.property(fc.uniqueArray(entryArb, { selector: (x) => x.id, maxLength: 6 }), (list) => {
         const running = list.map((x) => ({ ...x, status: "aktif" as const }));
-        const text = registerCalendar(running, { now, t, includeClosed: true });
+        const ics = registerCalendar(running, { now, text, includeClosed: true });
         const expected = calendarEvents(running, { includeClosed: true });
         if (expected.length === 0) {
-          expect(text).toBeUndefined();
+          expect(ics).toBeUndefined();
           return;
         }
-        for (const line of text!.split("\r\n")) expect(utf8(line).length).toBeLessThanOrEqual(75);
-        const { events } = parsed(text!);
+        for (const line of ics!.split("\r\n")) expect(utf8(line).length).toBeLessThanOrEqual(75);
+        const { events } = parsed(ics!);
         expect(events.map((ev) => [ev.uid, ev.start])).toEqual(
           expected.map((x) => [eventUid(x.entry.id, x.kind), x.date]),
         );
@@ -186,7 +186,7 @@ describe("registerCalendar", () => {
   });
 
   it("returns nothing rather than an empty calendar, which RFC 5545 does not allow", () => {
-    expect(registerCalendar([], { now, t })).toBeUndefined();
-    expect(registerCalendar([entry({ endsOn: "", reviewOn: "" })], { now, t })).toBeUndefined();
+    expect(registerCalendar([], { now, text })).toBeUndefined();
+    expect(registerCalendar([entry({ endsOn: "", reviewOn: "" })], { now, text })).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { readInstrument, readPartnerType, readStatus } from "../../../src/lib/re
 
 const row = (over: Partial<RowFields>): RowFields => ({ ...emptyRowFields(), name: "Kemitraan A", ...over });
 const ctx = { columnOf: { signedOn: "Tgl TTD", endsOn: "Berlaku s.d.", name: "Judul" }, today: "2026-11-28" };
-const codes = (over: Partial<RowFields>) => checkRow(row(over), ctx).problems.map((p) => p.code);
+const codes = (over: Partial<RowFields>) => checkRow(row(over), ctx).problems.map((p) => p.key);
 
 describe("spellings of instruments, statuses and partner types", () => {
   it.each([
@@ -159,26 +159,28 @@ describe("checkRow", () => {
     );
     expect(r.fields).toBeUndefined();
     expect(r.problems).toEqual([
-      { code: "import.nameMissing", severity: "error" },
-      { code: "import.instrumentUnknown", severity: "error", params: { value: "SPK" } },
-      { code: "import.dateInvalid", severity: "error", params: { column: "Tgl TTD", value: "31/02/2025" } },
-      { code: "import.dateInvalid", severity: "error", params: { column: "Berlaku s.d.", value: "besok" } },
-      { code: "import.statusUnknown", severity: "error", params: { value: "??" } },
+      { key: "register.import.nameMissing", severity: "error" },
+      { key: "register.import.instrumentUnknown", severity: "error", params: { value: "SPK" } },
+      { key: "register.import.dateInvalid", severity: "error", params: { column: "Tgl TTD", value: "31/02/2025" } },
+      { key: "register.import.dateInvalid", severity: "error", params: { column: "Berlaku s.d.", value: "besok" } },
+      { key: "register.import.statusUnknown", severity: "error", params: { value: "??" } },
     ]);
   });
 
   it("refuses an end date before the signing date and a month-first date", () => {
     expect(codes({ signedOn: "12/03/2025", endsOn: "11/03/2025", status: "aktif", instrument: "pks" })).toEqual([
-      "import.endBeforeStart",
+      "register.import.endBeforeStart",
     ]);
-    expect(codes({ endsOn: "03/25/2027", status: "aktif", instrument: "pks" })).toEqual(["import.dateMonthFirst"]);
+    expect(codes({ endsOn: "03/25/2027", status: "aktif", instrument: "pks" })).toEqual([
+      "register.import.dateMonthFirst",
+    ]);
   });
 
   it("assumes what an empty instrument or status means, and says so", () => {
-    expect(codes({})).toEqual(["import.instrumentAssumed", "import.statusAssumedActive"]);
+    expect(codes({})).toEqual(["register.import.instrumentAssumed", "register.import.statusAssumedActive"]);
     const ended = checkRow(row({ endsOn: "01/01/2026" }), ctx);
     expect(ended.fields?.status).toBe("berakhir");
-    expect(ended.problems.map((p) => p.code)).toContain("import.statusAssumedEnded");
+    expect(ended.problems.map((p) => p.key)).toContain("register.import.statusAssumedEnded");
     expect(checkRow(row({ endsOn: "01/01/2026" }), { columnOf: {} }).fields?.status).toBe("aktif");
   });
 
@@ -191,27 +193,27 @@ describe("checkRow", () => {
     expect(r.fields?.number).toBe("=1+1");
     expect(r.fields?.note).toBe("@SUM(A1)");
     expect(r.problems).toEqual([
-      { code: "import.formulaCell", severity: "warning", params: { column: "Judul" } },
-      { code: "import.formulaCell", severity: "warning", params: { column: "note" } },
+      { key: "register.import.formulaCell", severity: "warning", params: { column: "Judul" } },
+      { key: "register.import.formulaCell", severity: "warning", params: { column: "note" } },
     ]);
-    expect(codes({ name: "-", instrument: "pks", status: "aktif" })).toEqual(["import.nameMissing"]);
-    expect(codes({ name: "\tTab", instrument: "pks", status: "aktif" })).toEqual(["import.formulaCell"]);
+    expect(codes({ name: "-", instrument: "pks", status: "aktif" })).toEqual(["register.import.nameMissing"]);
+    expect(codes({ name: "\tTab", instrument: "pks", status: "aktif" })).toEqual(["register.import.formulaCell"]);
   });
 
   it("warns about unknown partner types and types without partners", () => {
     expect(codes({ partners: "A", partnerTypes: "Alien", instrument: "pks", status: "aktif" })).toEqual([
-      "import.partnerTypeUnknown",
+      "register.import.partnerTypeUnknown",
     ]);
     expect(codes({ partnerTypes: "Riset", instrument: "pks", status: "aktif" })).toEqual([
-      "import.partnerTypesWithoutPartners",
+      "register.import.partnerTypesWithoutPartners",
     ]);
   });
 
   it("enforces the text limits", () => {
-    expect(codes({ name: "x".repeat(201), instrument: "pks", status: "aktif" })).toEqual(["import.tooLong"]);
-    expect(codes({ note: "x".repeat(501), instrument: "pks", status: "aktif" })).toEqual(["import.tooLong"]);
+    expect(codes({ name: "x".repeat(201), instrument: "pks", status: "aktif" })).toEqual(["register.import.tooLong"]);
+    expect(codes({ note: "x".repeat(501), instrument: "pks", status: "aktif" })).toEqual(["register.import.tooLong"]);
     expect(codes({ partners: Array(21).fill("M").join(";"), instrument: "pks", status: "aktif" })).toEqual([
-      "import.partnersTooMany",
+      "register.import.partnersTooMany",
     ]);
   });
 

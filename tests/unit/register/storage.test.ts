@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clearAllSiteData, historyKey } from "../../../src/lib/assessment/history";
+import { historyKey } from "../../../src/lib/assessment/history";
+import { clearAllSiteData } from "../../../src/lib/storage/local";
 import { BACKUP_KIND, backupFromStorage, importRegisterBackup, registerBackup } from "../../../src/lib/register/backup";
 import {
   addEntries,
@@ -47,7 +48,7 @@ describe("register storage", () => {
 
   it("refuses to store an invalid entry", () => {
     const s = new FakeStorage();
-    expect(saveEntry(entry({ name: "" }), s)).toEqual({ ok: false, code: "storage.invalid" });
+    expect(saveEntry(entry({ name: "" }), s)).toEqual({ ok: false, code: "register.storage.invalid" });
     expect(s.length).toBe(0);
   });
 
@@ -61,8 +62,7 @@ describe("register storage", () => {
     expect(list.entries).toEqual([good]);
     expect(list.keptAside).toHaveLength(2);
     for (const key of list.keptAside) {
-      expect(key.startsWith("siapmitra")).toBe(true);
-      expect(key.startsWith(REGISTER_PREFIX)).toBe(false);
+      expect(key.startsWith(`${REGISTER_PREFIX}rusak:`)).toBe(true);
     }
     expect(list.keptAside.map((k) => s.getItem(k))).toContain("{not json");
     expect(s.getItem(registerKey("k-broken"))).toBeNull();
@@ -87,11 +87,11 @@ describe("register storage", () => {
   it("reports a full or missing storage as codes", () => {
     const s = new FakeStorage();
     s.failWith = new DOMException("full", "QuotaExceededError");
-    expect(saveEntry(entry(), s)).toEqual({ ok: false, code: "storage.full" });
+    expect(saveEntry(entry(), s)).toEqual({ ok: false, code: "register.storage.full" });
     s.failWith = new DOMException("denied", "SecurityError");
-    expect(saveEntry(entry(), s)).toEqual({ ok: false, code: "storage.unavailable" });
+    expect(saveEntry(entry(), s)).toEqual({ ok: false, code: "register.storage.unavailable" });
     expect(listRegister(undefined).unavailable).toBe(true);
-    expect(addEntries([entry()], undefined)).toEqual([{ ok: false, code: "storage.unavailable" }]);
+    expect(addEntries([entry()], undefined)).toEqual([{ ok: false, code: "register.storage.unavailable" }]);
   });
 
   it("adding never replaces anything: a taken id, even by broken data, gets a new id", () => {
@@ -126,14 +126,17 @@ describe("register storage", () => {
     const outcomes = addEntries([entry({ id: "a-1" }), entry({ id: "a-2" })], s);
     expect(outcomes).toEqual([
       { ok: true, entry: expect.objectContaining({ id: "a-1" }) },
-      { ok: false, code: "storage.full" },
+      { ok: false, code: "register.storage.full" },
     ]);
   });
 
   it("gives up instead of looping when the id source keeps returning taken ids", () => {
     const s = new FakeStorage();
     saveEntry(entry({ id: "k-same" }), s);
-    expect(addEntry(entry({ id: "k-same" }), s, () => "k-same")).toEqual({ ok: false, code: "storage.unavailable" });
+    expect(addEntry(entry({ id: "k-same" }), s, () => "k-same")).toEqual({
+      ok: false,
+      code: "register.storage.unavailable",
+    });
   });
 
   it('"Hapus semua data" removes the register and its kept-aside entries, and nothing of other sites', () => {
@@ -195,7 +198,7 @@ describe("register backup", () => {
       ok: true,
       added: 1,
       copies: 1,
-      invalid: [{ n: 2, problems: [{ code: "entry.endsOnInvalid" }] }],
+      invalid: [{ n: 2, problems: [{ key: "register.entry.endsOnInvalid" }] }],
     });
     expect(getEntry("k-1", s)).toEqual({ status: "ok", value: mine });
     expect(
@@ -207,18 +210,18 @@ describe("register backup", () => {
 
   it("refuses what is not a register backup, a newer format and an oversized one", () => {
     const s = new FakeStorage();
-    expect(importRegisterBackup(null, s)).toEqual({ ok: false, code: "backup.notBackup" });
+    expect(importRegisterBackup(null, s)).toEqual({ ok: false, code: "register.backup.notBackup" });
     expect(importRegisterBackup({ jenis: "siapmitra-penilaian", entries: [] }, s)).toEqual({
       ok: false,
-      code: "backup.notBackup",
+      code: "register.backup.notBackup",
     });
     expect(importRegisterBackup({ jenis: BACKUP_KIND, format: 2, entries: [] }, s)).toEqual({
       ok: false,
-      code: "backup.formatFuture",
+      code: "register.backup.formatFuture",
     });
     expect(
       importRegisterBackup({ jenis: BACKUP_KIND, format: 1, entries: new Array(limits.entries + 1).fill({}) }, s),
-    ).toEqual({ ok: false, code: "backup.tooMany" });
+    ).toEqual({ ok: false, code: "register.backup.tooMany" });
     expect(s.length).toBe(0);
   });
 
@@ -228,7 +231,7 @@ describe("register backup", () => {
     expect(importRegisterBackup(registerBackup([entry()], now), s)).toMatchObject({
       ok: true,
       added: 0,
-      failed: [{ n: 1, code: "storage.full" }],
+      failed: [{ n: 1, code: "register.storage.full" }],
     });
   });
 });

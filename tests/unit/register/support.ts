@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import registerMessages from "../../../src/i18n/id/register";
 import { makeT } from "../../../src/i18n/make-t";
+import { registerText } from "../../../src/i18n/register";
 import {
   instruments,
   partnerTypes,
@@ -11,6 +12,8 @@ import {
 } from "../../../src/lib/register/types";
 
 export const t = makeT(registerMessages);
+/** The texts the exports write, as the UI passes them. */
+export const text = registerText;
 export const utf8 = (s: string) => new TextEncoder().encode(s);
 
 let counter = 0;

@@ -8,7 +8,7 @@ import { entry, entryArb } from "./support";
 
 const codes = (input: unknown) => {
   const r = validateEntry(input);
-  return r.ok ? [] : r.problems.map((p) => p.code);
+  return r.ok ? [] : r.problems.map((p) => p.key);
 };
 
 describe("validateEntry", () => {
@@ -37,11 +37,11 @@ describe("validateEntry", () => {
   });
 
   it("refuses what is not an entry, and tells an unknown format from a newer one", () => {
-    expect(codes(null)).toEqual(["entry.notRecord"]);
-    expect(codes([entry()])).toEqual(["entry.notRecord"]);
-    expect(codes({ ...entry(), format: 2 })).toEqual(["entry.formatFuture"]);
-    expect(codes({ ...entry(), format: "1" })).toEqual(["entry.formatUnknown"]);
-    expect(codes({ ...entry(), format: 0 })).toEqual(["entry.formatUnknown"]);
+    expect(codes(null)).toEqual(["register.entry.notRecord"]);
+    expect(codes([entry()])).toEqual(["register.entry.notRecord"]);
+    expect(codes({ ...entry(), format: 2 })).toEqual(["register.entry.formatFuture"]);
+    expect(codes({ ...entry(), format: "1" })).toEqual(["register.entry.formatUnknown"]);
+    expect(codes({ ...entry(), format: 0 })).toEqual(["register.entry.formatUnknown"]);
   });
 
   it("reports every bad field at once, as codes with parameters", () => {
@@ -60,41 +60,45 @@ describe("validateEntry", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toEqual([
-      { code: "entry.idInvalid" },
-      { code: "entry.nameMissing", params: {} },
-      { code: "entry.instrumentUnknown" },
-      { code: "entry.numberTooLong", params: { max: limits.number } },
-      { code: "entry.signedOnInvalid" },
-      { code: "entry.endsOnInvalid" },
-      { code: "entry.statusUnknown" },
-      { code: "entry.reviewOnInvalid" },
-      { code: "entry.createdAtInvalid" },
+      { key: "register.entry.idInvalid" },
+      { key: "register.entry.nameMissing" },
+      { key: "register.entry.instrumentUnknown" },
+      { key: "register.entry.numberTooLong", params: { max: limits.number } },
+      { key: "register.entry.signedOnInvalid" },
+      { key: "register.entry.endsOnInvalid" },
+      { key: "register.entry.statusUnknown" },
+      { key: "register.entry.reviewOnInvalid" },
+      { key: "register.entry.createdAtInvalid" },
     ]);
   });
 
   it("refuses an end date before the signing date, but not the same day", () => {
-    expect(codes(entry({ signedOn: "2025-03-12", endsOn: "2025-03-11" }))).toEqual(["entry.endBeforeStart"]);
+    expect(codes(entry({ signedOn: "2025-03-12", endsOn: "2025-03-11" }))).toEqual(["register.entry.endBeforeStart"]);
     expect(codes(entry({ signedOn: "2025-03-12", endsOn: "2025-03-12" }))).toEqual([]);
     expect(codes(entry({ signedOn: "", endsOn: "2025-03-11" }))).toEqual([]);
   });
 
   it("enforces the text limits exactly at the boundary", () => {
     expect(codes(entry({ name: "n".repeat(limits.name) }))).toEqual([]);
-    expect(codes(entry({ name: "n".repeat(limits.name + 1) }))).toEqual(["entry.nameTooLong"]);
+    expect(codes(entry({ name: "n".repeat(limits.name + 1) }))).toEqual(["register.entry.nameTooLong"]);
     expect(codes(entry({ note: "n".repeat(limits.note) }))).toEqual([]);
-    expect(codes(entry({ note: "n".repeat(limits.note + 1) }))).toEqual(["entry.noteTooLong"]);
+    expect(codes(entry({ note: "n".repeat(limits.note + 1) }))).toEqual(["register.entry.noteTooLong"]);
     expect(codes(entry({ personInCharge: "n".repeat(limits.personInCharge + 1) }))).toEqual([
-      "entry.personInChargeTooLong",
+      "register.entry.personInChargeTooLong",
     ]);
   });
 
   it("keeps one-line fields on one line and partner names free of the CSV list separators", () => {
-    expect(codes(entry({ name: "a\nb" }))).toEqual(["entry.nameInvalid"]);
-    expect(codes(entry({ number: "1\r2" }))).toEqual(["entry.numberInvalid"]);
-    expect(codes(entry({ name: "a\u0000b" }))).toEqual(["entry.nameInvalid"]);
-    expect(codes(entry({ note: "a\u0007" }))).toEqual(["entry.noteInvalid"]);
-    expect(codes(entry({ partners: [{ name: "A; B", type: "riset" }] }))).toEqual(["entry.partnerNameInvalid"]);
-    expect(codes(entry({ partners: [{ name: "A | B", type: "riset" }] }))).toEqual(["entry.partnerNameInvalid"]);
+    expect(codes(entry({ name: "a\nb" }))).toEqual(["register.entry.nameInvalid"]);
+    expect(codes(entry({ number: "1\r2" }))).toEqual(["register.entry.numberInvalid"]);
+    expect(codes(entry({ name: "a\u0000b" }))).toEqual(["register.entry.nameInvalid"]);
+    expect(codes(entry({ note: "a\u0007" }))).toEqual(["register.entry.noteInvalid"]);
+    expect(codes(entry({ partners: [{ name: "A; B", type: "riset" }] }))).toEqual([
+      "register.entry.partnerNameInvalid",
+    ]);
+    expect(codes(entry({ partners: [{ name: "A | B", type: "riset" }] }))).toEqual([
+      "register.entry.partnerNameInvalid",
+    ]);
   });
 
   it("checks each partner and numbers the bad one", () => {
@@ -108,18 +112,18 @@ describe("validateEntry", () => {
       }),
     );
     expect(r.ok ? [] : r.problems).toEqual([
-      { code: "entry.partnerNameMissing", params: { n: 2 } },
-      { code: "entry.partnerTypeUnknown", params: { n: 3 } },
+      { key: "register.entry.partnerNameMissing", params: { n: 2 } },
+      { key: "register.entry.partnerTypeUnknown", params: { n: 3 } },
     ]);
-    expect(codes(entry({ partners: "A" as never }))).toEqual(["entry.partnersInvalid"]);
-    expect(codes(entry({ partners: [null] as never }))).toEqual(["entry.partnersInvalid"]);
+    expect(codes(entry({ partners: "A" as never }))).toEqual(["register.entry.partnersInvalid"]);
+    expect(codes(entry({ partners: [null] as never }))).toEqual(["register.entry.partnersInvalid"]);
     const many = Array.from({ length: limits.partners + 1 }, (_, i) => ({ name: `M${i}`, type: "riset" as const }));
-    expect(codes(entry({ partners: many }))).toEqual(["entry.partnersTooMany"]);
+    expect(codes(entry({ partners: many }))).toEqual(["register.entry.partnersTooMany"]);
   });
 
   it("checks the linked assessment ids and removes repeats", () => {
-    expect(codes(entry({ assessmentIds: ["../x"] }))).toEqual(["entry.assessmentIdsInvalid"]);
-    expect(codes(entry({ assessmentIds: "p-1" as never }))).toEqual(["entry.assessmentIdsInvalid"]);
+    expect(codes(entry({ assessmentIds: ["../x"] }))).toEqual(["register.entry.assessmentIdsInvalid"]);
+    expect(codes(entry({ assessmentIds: "p-1" as never }))).toEqual(["register.entry.assessmentIdsInvalid"]);
     const r = validateEntry(entry({ assessmentIds: ["p-1", "p-1", "p-2"] }));
     expect(r.ok && r.value.assessmentIds).toEqual(["p-1", "p-2"]);
   });
