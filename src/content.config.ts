@@ -8,6 +8,7 @@ import { instrumentSchema } from "./lib/content/schema/instrument";
 import { bankSupplementSchema } from "./lib/content/schema/bank-supplement";
 import { synonymGroupSchema } from "./lib/content/schema/synonyms";
 import { templateSchema } from "./lib/content/schema/template";
+import { regulationSchema } from "./lib/content/schema/regulation";
 
 // CONTENT_DIR lets tests and the scale benchmark build the site from another content folder.
 const root = process.env.CONTENT_DIR ?? "./content";
@@ -58,4 +59,10 @@ const templates = defineCollection({
   schema: templateSchema,
 });
 
-export const collections = { guides, cases, glossary, instruments, bankSupplements, synonyms, templates };
+// The regulation registry: every citation on the site is rendered from it (see docs/authoring.md).
+const regulations = defineCollection({
+  loader: file(`${root}/regulations.yaml`),
+  schema: regulationSchema,
+});
+
+export const collections = { guides, cases, glossary, instruments, bankSupplements, synonyms, templates, regulations };

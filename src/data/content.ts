@@ -1,30 +1,52 @@
 // The one place pages read collections from: drafts are dropped, order is fixed, and cross-references
 // are checked once per build (a bad id fails the build, naming the file).
-import { getCollection, render, type CollectionEntry } from "astro:content";
+import { getCollection, getEntry, render, type CollectionEntry } from "astro:content";
 import { guideSections } from "../lib/content/schema/guide";
 import { findContentProblems } from "../lib/content/integrity";
 import { bankKey, toBankData } from "../lib/assessment/bank-json";
 import type { BankData } from "../lib/assessment/types";
+import { expandTags, resolveDeep } from "../lib/content/citation-text";
+import { findMappingProblems } from "../lib/content/bank-mapping";
+import type { Source } from "../lib/content/schema/source";
+import { getCiting, getRegulationProblems, getUncitedRegulations } from "./regulations";
 
-export type Guide = CollectionEntry<"guides">;
-export type Case = CollectionEntry<"cases">;
-export type Term = CollectionEntry<"glossary">;
+// Entries as pages use them: `{reg:id}` tokens, `<Regulasi>` tags in `body` (search text, word counts) and
+// regulation sources are resolved from content/regulations.yaml, so every consumer shows the registry's citation.
+export type Guide = CollectionEntry<"guides"> & { data: { sources: Source[] } };
+export type Case = CollectionEntry<"cases"> & { data: { sources: Source[] } };
+export type Term = CollectionEntry<"glossary"> & { data: { source?: Source | undefined } };
 export type Instrument = CollectionEntry<"instruments">;
 export type SynonymGroup = CollectionEntry<"synonyms">;
 export type Template = CollectionEntry<"templates">;
 
+/** Route segments under /panduan/ that are pages of their own, so no guide may take them. */
+export const reservedGuideRoutes = ["dasar-hukum"] as const;
+
 const file = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
+
+// The result keeps the entry's shape; only the source type narrows (regulation references become sources), which
+// the exported entry types state. Hence the casts at the call sites.
+async function resolved<
+  E extends { id: string; filePath?: string | undefined; data: object; body?: string | undefined },
+>(entry: E): Promise<E> {
+  const citing = await getCiting();
+  const where = file(entry);
+  const data = resolveDeep(entry.data, citing, where);
+  return entry.body === undefined
+    ? { ...entry, data }
+    : { ...entry, data, body: expandTags(entry.body, citing, where) };
+}
 
 let checked: Promise<void> | undefined;
 
 export async function getGuides(): Promise<Guide[]> {
   await checkContent();
-  return loadGuides();
+  return Promise.all((await loadGuides()).map((g) => resolved(g) as Promise<unknown> as Promise<Guide>));
 }
 
-async function loadGuides(): Promise<Guide[]> {
+async function loadGuides(): Promise<CollectionEntry<"guides">[]> {
   const all = await getCollection("guides", (g) => !g.data.draft);
-  const sectionOrder = (g: Guide) => guideSections.indexOf(g.data.section);
+  const sectionOrder = (g: CollectionEntry<"guides">) => guideSections.indexOf(g.data.section);
   return all.sort(
     (a, b) => sectionOrder(a) - sectionOrder(b) || a.data.order - b.data.order || a.id.localeCompare(b.id),
   );
@@ -32,14 +54,24 @@ async function loadGuides(): Promise<Guide[]> {
 
 export async function getCases(): Promise<Case[]> {
   await checkContent();
-  const all = await getCollection("cases");
+  const all = await Promise.all(
+    (await getCollection("cases")).map((c) => resolved(c) as Promise<unknown> as Promise<Case>),
+  );
   return all.sort((a, b) => a.data.title.localeCompare(b.data.title, "id"));
 }
 
 export async function getGlossary(): Promise<Term[]> {
   await checkContent();
-  const all = await getCollection("glossary");
+  const all = await Promise.all(
+    (await getCollection("glossary")).map((t) => resolved(t) as Promise<unknown> as Promise<Term>),
+  );
   return all.sort((a, b) => a.data.term.localeCompare(b.data.term, "id", { sensitivity: "base" }));
+}
+
+/** One glossary entry, resolved; undefined when the id does not exist. */
+export async function getTerm(id: string): Promise<Term | undefined> {
+  const entry = await getEntry("glossary", id);
+  return entry && ((await resolved(entry)) as unknown as Term);
 }
 
 export async function getInstruments(): Promise<Instrument[]> {
@@ -121,10 +153,17 @@ function checkContent(): Promise<void> {
         bankItems: instruments.find((i) => bankKey(i.data) === s.id)?.data.items.map((it) => it.id),
       })),
       guideHeadings: headings,
-      reservedGuideIds: [...guideSections],
+      reservedGuideIds: [...guideSections, ...reservedGuideRoutes],
     });
+    problems.push(...findMappingProblems(instruments.map((i) => ({ ...i.data, file: file(i) }))));
+    problems.push(...(await getRegulationProblems()));
     if (problems.length > 0)
       throw new Error(`Rujukan konten tidak valid (${problems.length}):\n- ${problems.join("\n- ")}`);
+    const uncited = await getUncitedRegulations();
+    if (uncited.length > 0)
+      console.warn(
+        `[siapmitra] ${uncited.length} regulasi di content/regulations.yaml tidak dikutip halaman mana pun: ${uncited.join(", ")}`,
+      );
   })();
   return checked;
 }
@@ -136,6 +175,12 @@ export async function getCasesForGuide(guideId: string): Promise<Case[]> {
 
 /** Fill-in templates of the `alat` guides (each also served as a blank CSV). */
 export async function getTemplates(): Promise<Template[]> {
-  const all = await getCollection("templates");
+  const all = await Promise.all((await getCollection("templates")).map((t) => resolved(t)));
   return all.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** One fill-in template, resolved; undefined when the id does not exist. */
+export async function getTemplate(id: string): Promise<Template | undefined> {
+  const entry = await getEntry("templates", id);
+  return entry && resolved(entry);
 }

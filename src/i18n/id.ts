@@ -19,6 +19,7 @@ import history from "./id/history";
 import clear from "./id/clear";
 import share from "./id/share";
 import compare from "./id/compare";
+import legal from "./id/legal";
 import register from "./id/register";
 
 export const id = {
@@ -38,6 +39,7 @@ export const id = {
   ...clear,
   ...share,
   ...compare,
+  ...legal,
   ...register,
 } as const;
 

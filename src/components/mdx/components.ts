@@ -8,6 +8,7 @@ import Tabel from "./Tabel.astro";
 import Kotak from "./Kotak.astro";
 import Templat from "./Templat.astro";
 import TemplatContoh from "./TemplatContoh.astro";
+import Regulasi from "./Regulasi.astro";
 
 export const mdxComponents = {
   a: Tautan,
@@ -19,4 +20,5 @@ export const mdxComponents = {
   Catatan,
   Templat,
   TemplatContoh,
+  Regulasi,
 };

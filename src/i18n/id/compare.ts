@@ -46,7 +46,10 @@ export default {
   "compare.summary.anonymous": "Perbandingan anonim atas {n} responden.",
   "compare.summary.agencies": "Perbandingan {agencies} instansi (rata-rata dari {n} responden).",
   "compare.summary.respondents": "Perbandingan {n} responden.",
-  "compare.summary.overall": "Rata-rata indeks keseluruhan {mean} dari 5.",
+  "compare.summary.overall":
+    "Rata-rata indeks keseluruhan {mean} dari 5, dihitung hanya dari {common} dimensi yang dinilai oleh semua pihak.",
+  "compare.summary.noOverall":
+    "Indeks keseluruhan tidak dibandingkan: hanya {common} dimensi yang dinilai oleh semua pihak, padahal dibutuhkan sedikitnya {min}.",
   "compare.summary.flagged": "Selisih besar ({flag} atau lebih) pada {n} dimensi: {names}.",
   "compare.summary.noFlag": "Tidak ada dimensi dengan selisih {flag} atau lebih.",
   "compare.summary.gaps": "{n} pernyataan dengan jawaban berbeda {gap} poin atau lebih.",
@@ -61,6 +64,11 @@ export default {
   "compare.gaps.none": "Tidak ada pernyataan dengan perbedaan sebesar itu.",
   "compare.gaps.caption": "Pernyataan dengan perbedaan jawaban terbesar",
   "compare.gaps.statement": "Pernyataan",
+  "compare.gaps.only": "Hanya pernyataan tentang kemitraan secara keseluruhan yang ditandai bila jawabannya berbeda.",
+  "compare.own.title": "Keadaan masing-masing instansi",
+  "compare.own.intro":
+    "Pernyataan berikut menilai keadaan instansi yang mengisi, misalnya anggaran atau pimpinannya sendiri. Jawaban yang berbeda di sini adalah dua keadaan yang berbeda, bukan perbedaan pandangan, jadi tidak ditandai.",
+  "compare.own.caption": "Jawaban atas pernyataan tentang instansi sendiri",
   "compare.agenda.title": "Agenda diskusi",
   "compare.agenda.printIntro": "{title}, versi {version}. {summary}",
   "compare.agenda.weakest": "Tiga dimensi terlemah",

@@ -1,6 +1,7 @@
 // Turns a validated question bank (content schema) into the BankData the browser fetches.
 import type { BankSupplement } from "../content/schema/bank-supplement";
 import type { Instrument } from "../content/schema/instrument";
+import { legacyScaleId } from "../content/schema/scale-ids";
 import * as routes from "../site/routes";
 import type { BankData, GuideLink } from "./types";
 
@@ -18,25 +19,25 @@ export function toBankData(
   guideTitles: ReadonlyMap<string, string>,
   supplement?: BankSupplement,
 ): BankData {
+  const { published: _published, scale, scales, butirKunci, items, recommendations, ...rest } = bank;
   return {
-    id: bank.id,
-    version: bank.version,
-    title: bank.title,
-    description: bank.description,
-    stage: bank.stage,
-    scale: bank.scale,
-    evidence: bank.evidence,
-    dimensions: bank.dimensions,
-    items: bank.items,
+    ...rest,
+    // Version 1 has one agreement scale for every item; it becomes the same shape as version 2's named scales.
+    scales: scales ?? [{ id: legacyScaleId, name: "", question: "", levels: scale ?? [] }],
+    items: items.map((item) => ({ ...item, scale: item.scale ?? legacyScaleId })),
     bands: [...bank.bands].sort((a, b) => b.min - a.min),
-    recommendations: bank.recommendations.map((r) => ({
+    recommendations: recommendations.map((r) => ({
       ...r,
-      aksi: supplement?.aksi[`${r.dimension}/${r.band}`],
+      aksi: r.aksi ?? supplement?.aksi[`${r.dimension}/${r.band}`],
       guides: r.guides.map((g) => guideLink(g, guideTitles)),
     })),
-    keyItems: supplement?.butirKunci ?? [],
+    keyItems: [...new Set([...(butirKunci ?? []), ...(supplement?.butirKunci ?? [])])],
   };
 }
+
+/** The scale an item is answered on. */
+export const scaleOf = (bank: Pick<BankData, "scales">, item: { scale: string }): BankData["scales"][number] =>
+  bank.scales.find((s) => s.id === item.scale) ?? bank.scales[0]!;
 
 /** The URL segment and file name of one bank version: "kesiapan@1". */
 export const bankKey = (bank: { id: string; version: number }) => `${bank.id}@${bank.version}`;

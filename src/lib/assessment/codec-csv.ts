@@ -1,6 +1,7 @@
 // CSV exports for spreadsheets: one row per statement and one row per dimension. The cell rules (BOM, ";",
 // decimal comma, formula prefixing) live in the shared CSV encoder; the words come from the caller's dictionary.
 import { encodeCsv, type CsvValue } from "../csv/encode";
+import { levelLabel } from "./answers";
 import { scoreResult, type DimensionScore } from "./scoring";
 import { bandName } from "./summary";
 import type { BankData, StoredResult } from "./types";
@@ -29,11 +30,11 @@ export interface CsvLabels {
   noOverall: string;
 }
 
-const answerText = (bank: BankData, a: StoredResult["answers"][string] | undefined, l: CsvLabels): string => {
+const answerText = (bank: BankData, itemId: string, a: StoredResult["answers"][string] | undefined, l: CsvLabels) => {
   if (a === undefined) return l.unansweredAnswer;
   if (a === "tb") return l.tb;
   if (a === "tt") return l.tt;
-  return bank.scale.find((s) => s.value === a)?.label ?? String(a);
+  return levelLabel(bank, itemId, a) ?? String(a);
 };
 
 const bandCell = (bank: BankData, d: DimensionScore, l: CsvLabels) =>
@@ -61,7 +62,7 @@ export function itemsCsv(bank: BankData, result: StoredResult, l: CsvLabels): st
       item.id,
       item.statement,
       typeof a === "number" ? a : null,
-      answerText(bank, a, l),
+      answerText(bank, item.id, a, l),
       (result.evidence[item.id] ?? []).map((e) => evLabel.get(e) ?? e).join(", "),
     ]);
   }

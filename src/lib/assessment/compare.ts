@@ -1,6 +1,6 @@
 // Several partners' answers to the same bank version side by side: per respondent or per agency (the mean of its
 // respondents), with the spread that the partnership literature treats as the most useful signal.
-import { bandOf, isScaleAnswer, scoreResult } from "./scoring";
+import { bandOf, isScaleAnswer, minScoredDimensions, scoreResult, shownValue } from "./scoring";
 import { recommendationFor } from "./recommend";
 import { message, type Message } from "../util/message";
 import { LOCALE } from "../site/format";
@@ -23,6 +23,7 @@ export interface Series {
   members: number;
   /** Dimension means in bank order; null where not scored. */
   dims: (number | null)[];
+  /** Mean over the dimensions every series scored (see Comparison.common); null when too few are common. */
   overall: number | null;
   /** Item values in bank order: the answer (respondent) or the mean of 1–5 answers (agency); null when none. */
   items: (number | null)[];
@@ -54,8 +55,15 @@ export interface Comparison {
   mode: CompareMode;
   series: Series[];
   dims: DimStat[];
-  /** Items whose values differ by at least ITEM_GAP, widest first. */
+  /** Ids of the dimensions every series scored: the overall indexes are averaged over these only. */
+  common: string[];
+  /** Statements about the partnership whose values differ by at least ITEM_GAP, widest first. */
   itemGaps: ItemGap[];
+  /**
+   * Statements about each agency's own situation (sudut "instansi"), side by side: a difference there is two
+   * different facts, not a disagreement, so they are never flagged.
+   */
+  ownItems: { id: string; dimension: string; statement: string }[];
   respondents: number;
   /** Mean of the series' overall indexes. */
   overall: number | null;
@@ -79,7 +87,7 @@ function respondentSeries(bank: BankData, input: CompareInput, label: string): S
     label,
     members: 1,
     dims: score.dimensions.map((d) => d.mean),
-    overall: score.overall,
+    overall: null, // set once the dimensions common to every series are known
     items: bank.items.map((i) => {
       const a = input.result.answers[i.id];
       return isScaleAnswer(a) ? a : null;
@@ -94,7 +102,7 @@ function mergeSeries(label: string, group: Series[]): Series {
     label,
     members: group.length,
     dims: first.dims.map((_, k) => at((s) => s.dims, k)),
-    overall: mean(nums(group.map((s) => s.overall))),
+    overall: null,
     items: first.items.map((_, k) => at((s) => s.items, k)),
   };
 }
@@ -135,6 +143,12 @@ export function compareResults(
     });
     series = [...groups.values()].map((g) => mergeSeries(g.label, g.members));
   }
+  const commonIdx = bank.dimensions.flatMap((_, k) => (series.every((s) => s.dims[k] !== null) ? [k] : []));
+  const enough = commonIdx.length >= minScoredDimensions(bank);
+  series = series.map((s) => ({
+    ...s,
+    overall: enough ? shownValue(mean(commonIdx.map((k) => s.dims[k]!))!) : null,
+  }));
   const dims: DimStat[] = bank.dimensions.map((d, k) => {
     const values = nums(series.map((s) => s.dims[k] ?? null));
     const min = values.length > 0 ? Math.min(...values) : null;
@@ -154,6 +168,7 @@ export function compareResults(
   });
   const itemGaps: ItemGap[] = [];
   bank.items.forEach((item, k) => {
+    if (item.sudut === "instansi") return;
     const values = nums(series.map((s) => s.items[k] ?? null));
     if (values.length < 2) return;
     const min = Math.min(...values);
@@ -166,7 +181,11 @@ export function compareResults(
     mode,
     series,
     dims,
+    common: commonIdx.map((k) => bank.dimensions[k]!.id),
     itemGaps,
+    ownItems: bank.items
+      .filter((i) => i.sudut === "instansi")
+      .map((i) => ({ id: i.id, dimension: i.dimension, statement: i.statement })),
     respondents: inputs.length,
     overall: mean(nums(series.map((s) => s.overall))),
   };

@@ -2,6 +2,7 @@
 // updatedAt the same way (the island keeps one result in state and saves it on every change).
 import { localDate } from "../site/dates";
 import {
+  MAX_NOTE,
   RESULT_FORMAT,
   emptyContext,
   type ActionRow,
@@ -37,11 +38,25 @@ export function newResult(bank: Pick<BankData, "id" | "version">, now: Date = ne
 /** Every update stamps updatedAt through here. */
 export const touch = (r: StoredResult, now: Date): StoredResult => ({ ...r, updatedAt: now.toISOString() });
 
+/** Sets (or clears) an answer; a "Tidak berlaku" reason goes with the answer it explains. */
 export function setAnswer(r: StoredResult, itemId: string, answer: Answer | undefined, now = new Date()): StoredResult {
   const answers = { ...r.answers };
   if (answer === undefined) delete answers[itemId];
   else answers[itemId] = answer;
-  return touch({ ...r, answers }, now);
+  return touch({ ...r, answers, alasan: answer === "tb" ? r.alasan : without(r.alasan, itemId) }, now);
+}
+
+/** The reason a statement is "Tidak berlaku" (kept as typed; trimmed when read back). */
+export function setReason(r: StoredResult, itemId: string, text: string, now = new Date()): StoredResult {
+  const alasan = text === "" ? without(r.alasan, itemId) : { ...r.alasan, [itemId]: text.slice(0, MAX_NOTE) };
+  return touch({ ...r, alasan }, now);
+}
+
+/** A record without one key; undefined when nothing is left (so an unused field is not stored at all). */
+function without<V>(rec: Record<string, V> | undefined, key: string): Record<string, V> | undefined {
+  if (!rec || !(key in rec)) return rec;
+  const { [key]: _gone, ...rest } = rec;
+  return Object.keys(rest).length > 0 ? rest : undefined;
 }
 
 export function toggleEvidence(

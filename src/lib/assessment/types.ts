@@ -1,6 +1,7 @@
 // Shapes shared by the questionnaire, the scoring library, history, export and comparison.
 // Results are plain data so they can be stored, exported, packed into a link and validated by hand.
 import type { Instrument } from "../content/schema/instrument";
+import type { ScaleId } from "../content/schema/scale-ids";
 
 export { bandIds, type BandId } from "../content/schema/bands";
 
@@ -8,11 +9,26 @@ export { bandIds, type BandId } from "../content/schema/bands";
 export type Answer = 1 | 2 | 3 | 4 | 5 | "tb" | "tt";
 export const answerValues: readonly Answer[] = [1, 2, 3, 4, 5, "tb", "tt"];
 
+/** One named 1–5 scale of a bank, lowest level first. Version-1 banks have one, "persetujuan", with no question. */
+export interface BankScale {
+  id: ScaleId;
+  name: string;
+  /** The prompt shown above the options ("" for version 1). */
+  question: string;
+  levels: { value: number; label: string; meaning?: string | undefined }[];
+}
+
 /**
  * A question bank as served by /penilaian/data/<id>@<version>.json: the content schema's output (a type-only import,
- * so no zod reaches the browser) with bands sorted highest first and guide ids resolved to links.
+ * so no zod reaches the browser), normalised so every version reads the same way: named scales with every item
+ * naming its scale, bands sorted highest first, guide ids resolved to links and key items collected.
  */
-export type BankData = Omit<Instrument, "published" | "recommendations"> & {
+export type BankData = Omit<
+  Instrument,
+  "published" | "recommendations" | "scale" | "scales" | "items" | "butirKunci"
+> & {
+  scales: BankScale[];
+  items: (Instrument["items"][number] & { scale: ScaleId })[];
   recommendations: (Omit<Instrument["recommendations"][number], "guides"> & {
     /** The action that seeds the plan: a verb first, at most 20 words (absent in versions before it existed). */
     aksi?: string | undefined;

@@ -180,7 +180,7 @@ export function validateBank(input: unknown): Checked<BankData> {
   });
   if (!isRecord(input)) return bad("transfer.problem.bankUnreadable");
   if (typeof input["id"] !== "string" || !Number.isInteger(input["version"])) return bad("transfer.problem.bankId");
-  for (const key of ["scale", "evidence", "dimensions", "items", "bands", "recommendations"])
+  for (const key of ["scales", "evidence", "dimensions", "items", "bands", "recommendations", "keyItems"])
     if (!Array.isArray(input[key])) return bad("transfer.problem.bankPart", { part: key });
   const items = input["items"] as unknown[];
   const dims = new Set((input["dimensions"] as unknown[]).map((d) => (isRecord(d) ? d["id"] : undefined)));

@@ -6,6 +6,8 @@ const enc = encodeURIComponent;
 export const home = "/";
 export const guides = "/panduan/";
 export const guide = (id: string, anchor?: string) => `/panduan/${id}/${anchor ? `#${anchor}` : ""}`;
+export const legalBasis = "/panduan/dasar-hukum/";
+export const regulation = (id: string) => `/panduan/dasar-hukum/#${id}`;
 export const cases = "/studi-kasus/";
 export const caseStudy = (id: string) => `/studi-kasus/${id}/`;
 export const caseFacet = (facet: string, value: string) => `/studi-kasus/${facet}/${value}/`;

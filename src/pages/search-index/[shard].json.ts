@@ -3,6 +3,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { render } from "astro:content";
 import { getCases, getCurrentInstruments, getGlossary, getGuides, getSynonyms } from "../../data/content";
+import { getRegulations } from "../../data/regulations";
+import { legalBasisKeywords } from "../../lib/content/regulations";
+import { t } from "../../i18n/legal";
+import * as routes from "../../lib/site/routes";
 import { siteIndex } from "../../lib/search/build/site";
 import { shardIds, type ShardId } from "../../lib/search/shards";
 import type { IndexPayload } from "../../lib/search/payload";
@@ -11,12 +15,13 @@ let built: Promise<Record<ShardId, IndexPayload>> | undefined;
 
 function buildIndex(): Promise<Record<ShardId, IndexPayload>> {
   built ??= (async () => {
-    const [guides, cases, glossary, instruments, synonyms] = await Promise.all([
+    const [guides, cases, glossary, instruments, synonyms, regulations] = await Promise.all([
       getGuides(),
       getCases(),
       getGlossary(),
       getCurrentInstruments(),
       getSynonyms(),
+      getRegulations(),
     ]);
     const guideInputs = await Promise.all(
       guides.map(async (g) => ({
@@ -45,6 +50,15 @@ function buildIndex(): Promise<Record<ShardId, IndexPayload>> {
         dimensions: i.data.dimensions,
       })),
       synonyms: synonyms.map((s) => s.data),
+      pages: [
+        {
+          id: "dasar-hukum",
+          title: t("legal.page.title"),
+          description: t("legal.search.description"),
+          url: routes.legalBasis,
+          keywords: [...t("legal.search.keywords").split("|"), ...legalBasisKeywords(regulations)],
+        },
+      ],
     });
   })();
   return built;

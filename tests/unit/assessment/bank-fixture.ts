@@ -10,7 +10,14 @@ export const bank: BankData = {
   title: "Bank uji",
   description: "Bank kecil untuk pengujian unit.",
   stage: "persiapan",
-  scale: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Skala ${value}` })),
+  scales: [
+    {
+      id: "persetujuan",
+      name: "",
+      question: "",
+      levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Skala ${value}` })),
+    },
+  ],
   evidence: [
     { id: "mou", label: "MoU" },
     { id: "pks", label: "PKS" },
@@ -23,6 +30,7 @@ export const bank: BankData = {
       statement: `Pernyataan ${d} ${i + 1}`,
       help: "Bantuan.",
       evidence: ["mou", "pks"],
+      scale: "persetujuan" as const,
     })),
   ),
   bands: [

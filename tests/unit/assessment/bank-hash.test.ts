@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 const published: Record<string, string> = {
   "kesehatan@1.yaml": "69ce05dd1eaefe3561868ab78527406f768f5477f07661f0e970049420de2986",
   "kesiapan@1.yaml": "22f5db57f16d5571079b12084dc3dc063e42033c60277170d065efda496d557e",
+  "kesehatan@2.yaml": "42c88fa3b158172e255bd0a6a4ce39aedf8ec5c88224573e1a248da5129357ac",
+  "kesiapan@2.yaml": "2b1f20a3e1dec2eb0fec3785c54eab1ca4319995476fb452475b2e7d29ec2ac5",
 };
 
 const dir = join(process.cwd(), "content/assessment");

@@ -23,6 +23,7 @@ export const bank8: BankData = {
       statement: `Pernyataan ${d} ${i + 1}`,
       help: "Bantuan.",
       evidence: ["mou", "pks"],
+      scale: "persetujuan" as const,
     })),
   ),
   recommendations: dims.flatMap((d) =>

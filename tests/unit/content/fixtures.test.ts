@@ -72,9 +72,49 @@ describe("content errors fail the build with the file and the field named", () =
     expect(r.output).toContain("/panduan/tidak-ada/");
   }, 120_000);
 
+  it("a regulation typed by hand instead of <Regulasi> names the file, the line and the registry id", async () => {
+    const dir = brokenCopy((d) => {
+      const f = join(d, "guides/langkah-perencanaan-bersama.mdx");
+      writeFileSync(f, readFileSync(f, "utf8") + "\nPerencanaan daerah mengikuti PP Nomor 28 Tahun 2018.\n");
+    });
+    const r = await build(dir);
+    expect(r.ok).toBe(false);
+    const lines = readFileSync(join(dir, "guides/langkah-perencanaan-bersama.mdx"), "utf8").split("\n");
+    const line = lines.findIndex((l) => l.includes("PP Nomor 28 Tahun 2018")) + 1;
+    expect(r.output).toContain(`langkah-perencanaan-bersama.mdx:${line}:`);
+    expect(r.output).toContain("PP Nomor 28 Tahun 2018");
+    expect(r.output).toContain("pp-28-2018");
+  }, 120_000);
+
+  it("a citation of an id that is not in the registry names the file and the id", async () => {
+    const dir = brokenCopy((d) => {
+      const f = join(d, "cases/contoh-kasus.mdx");
+      writeFileSync(f, readFileSync(f, "utf8") + '\nDasarnya <Regulasi id="perpres-99-2099" />.\n');
+    });
+    const r = await build(dir);
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain("contoh-kasus.mdx");
+    expect(r.output).toContain("perpres-99-2099");
+  }, 120_000);
+
+  it("a registry entry amended by an id the registry lacks fails the build", async () => {
+    const dir = brokenCopy((d) => {
+      const f = join(d, "regulations.yaml");
+      writeFileSync(f, readFileSync(f, "utf8").replace("    - id: permendagri-17-2023", "    - id: permendagri-18-2023"));
+    });
+    const r = await build(dir);
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain("permendagri-18-2023");
+  }, 120_000);
+
   it("the unbroken fixture builds", async () => {
     const r = await build(fixture);
     expect(r.ok, r.output).toBe(true);
     expect(existsSync(join(r.out, "panduan/apa-itu-kemitraan/index.html"))).toBe(true);
+    // The fixture cites an amended regulation: the page shows the note, and the registry page lists it.
+    const page = readFileSync(join(r.out, "panduan/apa-itu-kemitraan/index.html"), "utf8");
+    expect(page).toContain('data-regulasi-catatan="permendagri-102-2019"');
+    expect(page.replace(/<[^>]+>/g, "")).toContain("telah diubah dengan Permendagri 17/2023");
+    expect(existsSync(join(r.out, "panduan/dasar-hukum/index.html"))).toBe(true);
   }, 120_000);
 });

@@ -21,6 +21,7 @@ export const relevanceTable: readonly RelevanceRow[] = [
   { query: "wanprestasi", expected: "istilah:wanprestasi", kind: "judul" },
   { query: "evaluasi berkala", expected: "panduan:langkah-evaluasi-berkala", kind: "judul" },
   { query: "Citarum Harum", expected: "kasus:citarum-harum", kind: "judul" },
+  { query: "dasar hukum", expected: "alat:dasar-hukum", kind: "judul" },
   { query: "budaya organisasi", expected: "panduan:tantangan-komunikasi-budaya", kind: "judul" },
   // Affixed forms
   // "bermitra"/"kemitraannya": first written as apa-itu-kemitraan; "Jenis mitra dan instrumen" (title: "mitra")
@@ -52,6 +53,7 @@ export const relevanceTable: readonly RelevanceRow[] = [
   { query: "sustainability", expected: "panduan:tantangan-keberlanjutan", kind: "singkatan/Inggris" },
   { query: "stakeholder", expected: "istilah:pemangku-kepentingan", kind: "singkatan/Inggris" },
   { query: "KSDD", expected: "istilah:ksdd", kind: "singkatan/Inggris" },
+  { query: "KSDLL", expected: "istilah:ksdll", kind: "singkatan/Inggris" },
   { query: "self assessment", expected: "alat:penilaian-kesiapan", kind: "singkatan/Inggris" },
   { query: "availability payment", expected: "istilah:availability-payment", kind: "singkatan/Inggris" },
   // Topics found in case bodies

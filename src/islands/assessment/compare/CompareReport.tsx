@@ -2,6 +2,7 @@
 // discussion agenda (which prints on its own on A4). Labels typed by users are only ever rendered as text.
 import type { Comparison } from "../../../lib/assessment/compare";
 import { discussionAgenda, ITEM_GAP, SPREAD_FLAG } from "../../../lib/assessment/compare";
+import { minScoredDimensions } from "../../../lib/assessment/scoring";
 import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData } from "../../../lib/assessment/types";
 import { formatDecimal } from "../../../lib/site/format";
@@ -19,7 +20,7 @@ export interface CompareReportProps {
   anonymous: boolean;
 }
 
-function summaryOf(c: Comparison, anonymous: boolean): string {
+function summaryOf(bank: BankData, c: Comparison, anonymous: boolean): string {
   const flagged = c.dims.filter((d) => d.flagged);
   const flag = formatDecimal(SPREAD_FLAG);
   return [
@@ -28,7 +29,9 @@ function summaryOf(c: Comparison, anonymous: boolean): string {
       : c.mode === "instansi"
         ? t("compare.summary.agencies", { agencies: new Set(c.series.map((s) => s.label)).size, n: c.respondents })
         : t("compare.summary.respondents", { n: c.respondents }),
-    t("compare.summary.overall", { mean: formatMean(c.overall) }),
+    c.overall === null
+      ? t("compare.summary.noOverall", { common: c.common.length, min: minScoredDimensions(bank) })
+      : t("compare.summary.overall", { mean: formatMean(c.overall), common: c.common.length }),
     flagged.length > 0
       ? t("compare.summary.flagged", { flag, n: flagged.length, names: flagged.map((d) => d.name).join(", ") })
       : t("compare.summary.noFlag", { flag }),
@@ -45,7 +48,7 @@ export function CompareReport({ bank, c, anonymous }: CompareReportProps) {
         { label: t("compare.series.max"), values: c.dims.map((d) => d.max) },
       ]
     : c.series.map((s) => ({ label: s.label, values: s.dims }));
-  const summary = summaryOf(c, anonymous);
+  const summary = summaryOf(bank, c, anonymous);
   const description = t("compare.radar.description", { series: radarSeries.length, dims: c.dims.length, summary });
   const seriesHeads = () =>
     anonymous
@@ -92,6 +95,7 @@ export function CompareReport({ bank, c, anonymous }: CompareReportProps) {
       </DataTable>
 
       <h3>{t("compare.gaps.title", { gap: ITEM_GAP })}</h3>
+      {c.ownItems.length > 0 && <p class="muted">{t("compare.gaps.only")}</p>}
       {c.itemGaps.length === 0 ? (
         <p>{t("compare.gaps.none")}</p>
       ) : (
@@ -123,6 +127,36 @@ export function CompareReport({ bank, c, anonymous }: CompareReportProps) {
             );
           })}
         </DataTable>
+      )}
+
+      {c.ownItems.length > 0 && !anonymous && (
+        <>
+          <h3>{t("compare.own.title")}</h3>
+          <p>{t("compare.own.intro")}</p>
+          <DataTable
+            class="data-table"
+            id="cmp-own"
+            caption={t("compare.own.caption")}
+            head={
+              <>
+                <th scope="col">{t("compare.gaps.statement")}</th>
+                {seriesHeads()}
+              </>
+            }
+          >
+            {c.ownItems.map((o) => {
+              const k = bank.items.findIndex((i) => i.id === o.id);
+              return (
+                <tr key={o.id}>
+                  <th scope="row">{o.statement}</th>
+                  {c.series.map((s, i) => (
+                    <td key={i}>{s.items[k] === null ? "–" : formatMean(s.items[k] ?? null)}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </DataTable>
+        </>
       )}
 
       <section class="cmp-agenda" aria-labelledby="cmp-agenda-title">

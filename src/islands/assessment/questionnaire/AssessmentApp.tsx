@@ -3,7 +3,14 @@ import { useEffect, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
 import type { Answer, BankData, StoredResult } from "../../../lib/assessment/types";
 import { clearDraft, loadDraft, saveDraft } from "../../../lib/assessment/storage";
-import { newResult, setAnswer, setContext, toggleEvidence, unansweredItems } from "../../../lib/assessment/result";
+import {
+  newResult,
+  setAnswer,
+  setContext,
+  setReason,
+  toggleEvidence,
+  unansweredItems,
+} from "../../../lib/assessment/result";
 import { forwardAction, resumeStep, stepsOf } from "../../../lib/assessment/steps";
 import { parseBankKey } from "../../../lib/assessment/bank-json";
 import { t, tm } from "../../../i18n/questionnaire";
@@ -12,6 +19,7 @@ import { afterSave } from "../io/persist";
 import { Alert } from "../ui/Alert";
 import { PrintButton } from "../ui/PrintButton";
 import { ContextStep } from "./ContextStep";
+import { Instructions } from "./Instructions";
 import { ItemField } from "./ItemField";
 import type { ResultsStepProps } from "./ResultsStep";
 
@@ -19,6 +27,7 @@ import type { ResultsStepProps } from "./ResultsStep";
 const loadResults = () => import("./ResultsStep");
 import { ResumePrompt } from "./ResumePrompt";
 import { ReviewStep } from "./ReviewStep";
+import { ScaleGuide } from "./ScaleGuide";
 import { StepTitle } from "./StepTitle";
 
 interface Props {
@@ -102,6 +111,7 @@ export default function AssessmentApp({ bankKey }: Props) {
   const answeredCount = bank.items.filter((i) => result.answers[i.id] !== undefined).length;
   const onAnswer = (itemId: string, a: Answer) => update(setAnswer(result, itemId, a));
   const onEvidence = (itemId: string, e: string, on: boolean) => update(toggleEvidence(result, itemId, e, on));
+  const onReason = (itemId: string, text: string) => update(setReason(result, itemId, text));
 
   let body;
   if (step === 0)
@@ -117,6 +127,8 @@ export default function AssessmentApp({ bankKey }: Props) {
           </StepTitle>
         </legend>
         <p class="muted asm-step-help">{dim.description}</p>
+        {step === 1 && <Instructions bank={bank} />}
+        <ScaleGuide bank={bank} dimension={dim.id} live />
         {bank.items
           .filter((i) => i.dimension === dim.id)
           .map((item) => (
@@ -125,7 +137,14 @@ export default function AssessmentApp({ bankKey }: Props) {
               bank={bank}
               item={item}
               number={++n}
-              live={{ answer: result.answers[item.id], evidence: result.evidence[item.id] ?? [], onAnswer, onEvidence }}
+              live={{
+                answer: result.answers[item.id],
+                evidence: result.evidence[item.id] ?? [],
+                reason: result.alasan?.[item.id] ?? "",
+                onAnswer,
+                onEvidence,
+                onReason,
+              }}
             />
           ))}
       </fieldset>

@@ -1,13 +1,17 @@
 // One statement as a fieldset of native radios. The paper form (rendered at build time) and the live step use this
-// same component, so their markup cannot drift apart: on paper the help is open and nothing is wired.
+// same component, so their markup cannot drift apart: on paper nothing is wired and the reason is a blank line.
+import { scaleOf } from "../../../lib/assessment/bank-json";
 import type { Answer, BankData, BankItem } from "../../../lib/assessment/types";
+import { MAX_NOTE } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/questionnaire";
 
 interface Live {
   answer: Answer | undefined;
   evidence: readonly string[];
+  reason: string;
   onAnswer: (itemId: string, a: Answer) => void;
   onEvidence: (itemId: string, evidenceId: string, on: boolean) => void;
+  onReason: (itemId: string, text: string) => void;
 }
 
 interface Props {
@@ -18,30 +22,44 @@ interface Props {
   live?: Live;
 }
 
-const extra = ["tb", "tt"] as const;
-
 export function ItemField({ bank, item, number, live }: Props) {
   // In the item's own order (the paper form always used it; the live step once used the bank's).
   const options = item.evidence.flatMap((id) => bank.evidence.filter((e) => e.id === id));
+  const extra = item.tidakBerlaku === false ? (["tt"] as const) : (["tb", "tt"] as const);
+  const key = bank.keyItems.includes(item.id);
+  const scale = scaleOf(bank, item);
+  const radio = (value: Answer) => ({
+    type: "radio",
+    name: item.id,
+    value: String(value),
+    checked: live ? live.answer === value : undefined,
+    onChange: live && (() => live.onAnswer(item.id, value)),
+  });
   return (
-    <fieldset class="asm-item" id={live ? undefined : `butir-${item.id}`} data-item={live ? item.id : undefined}>
+    <fieldset
+      class={key ? "asm-item asm-key" : "asm-item"}
+      id={live ? undefined : `butir-${item.id}`}
+      data-item={live ? item.id : undefined}
+    >
       <legend>
         <span class="asm-num">{number}.</span> {item.statement}
+        {key && (
+          <>
+            {" "}
+            <span class="asm-key-label">{t("questionnaire.item.key")}</span>
+          </>
+        )}
       </legend>
-      <details class="asm-help" open={!live}>
-        <summary>{t("questionnaire.item.help")}</summary>
-        <p>{item.help}</p>
-      </details>
+      <p class="asm-help">{item.help}</p>
+      {(scale.question || item.sudut) && (
+        <p class="asm-scale-q">
+          {[scale.question, item.sudut && t(`questionnaire.item.about.${item.sudut}`)].filter(Boolean).join(" · ")}
+        </p>
+      )}
       <div class="asm-scale">
-        {bank.scale.map((s) => (
+        {scale.levels.map((s) => (
           <label class="asm-choice" key={s.value}>
-            <input
-              type="radio"
-              name={item.id}
-              value={String(s.value)}
-              checked={live ? live.answer === s.value : undefined}
-              onChange={live && (() => live.onAnswer(item.id, s.value as Answer))}
-            />
+            <input {...radio(s.value as Answer)} />
             <span>
               <b>{s.value}</b> {s.label}
             </span>
@@ -49,17 +67,23 @@ export function ItemField({ bank, item, number, live }: Props) {
         ))}
         {extra.map((value) => (
           <label class="asm-choice asm-choice-extra" key={value}>
-            <input
-              type="radio"
-              name={item.id}
-              value={value}
-              checked={live ? live.answer === value : undefined}
-              onChange={live && (() => live.onAnswer(item.id, value))}
-            />
+            <input {...radio(value)} />
             <span>{t(`assessment.answer.${value}`)}</span>
           </label>
         ))}
       </div>
+      {(!live || live.answer === "tb") && extra.length === 2 && (
+        <label class="asm-reason">
+          <span>{t(live ? "questionnaire.item.reason" : "questionnaire.item.reasonPaper")}</span>
+          <input
+            type="text"
+            name={`alasan-${item.id}`}
+            maxLength={MAX_NOTE}
+            value={live?.reason}
+            onInput={live && ((ev) => live.onReason(item.id, (ev.currentTarget as HTMLInputElement).value))}
+          />
+        </label>
+      )}
       {options.length > 0 && (
         <fieldset class="asm-evidence">
           <legend>{t("questionnaire.item.evidence")}</legend>

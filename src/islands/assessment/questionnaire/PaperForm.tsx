@@ -3,7 +3,9 @@
 import type { BankData } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/questionnaire";
 import { ContextStep } from "./ContextStep";
+import { Instructions } from "./Instructions";
 import { ItemField } from "./ItemField";
+import { ScaleGuide } from "./ScaleGuide";
 
 export function PaperForm({ bank }: { bank: BankData }) {
   let n = 0;
@@ -20,6 +22,7 @@ export function PaperForm({ bank }: { bank: BankData }) {
         </p>
       </div>
       <ContextStep />
+      <Instructions bank={bank} />
       {bank.dimensions.map((d, i) => (
         <fieldset class="asm-step asm-dim" id={`dimensi-${d.id}`}>
           <legend>
@@ -28,6 +31,7 @@ export function PaperForm({ bank }: { bank: BankData }) {
             </h2>
           </legend>
           <p class="muted asm-step-help">{d.description}</p>
+          <ScaleGuide bank={bank} dimension={d.id} />
           {bank.items
             .filter((item) => item.dimension === d.id)
             .map((item) => (

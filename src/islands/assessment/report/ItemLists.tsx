@@ -15,7 +15,7 @@ export function ItemLists({ bank, result, d }: { bank: BankData; result: StoredR
           <ul class="report-items">
             {d.lowItems.map((id) => (
               <li key={id}>
-                {statement(id)} <span class="muted">({answerText(bank, result.answers[id])})</span>
+                {statement(id)} <span class="muted">({answerText(bank, id, result.answers[id])})</span>
               </li>
             ))}
           </ul>

@@ -17,7 +17,7 @@ export function KeyItems({ bank, result, score }: { bank: BankData; result: Stor
             <strong>{bank.items.find((i) => i.id === id)?.statement ?? id}</strong>
             <br />
             <span class="muted">
-              {t("report.keyItems.answer", { answer: answerText(bank, result.answers[id]), dimension })}
+              {t("report.keyItems.answer", { answer: answerText(bank, id, result.answers[id]), dimension })}
             </span>
           </li>
         ))}

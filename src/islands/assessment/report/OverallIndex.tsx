@@ -48,7 +48,7 @@ export function OverallIndex({ bank, result, score }: Props) {
               <li key={id}>
                 {t("report.overall.heldByKeyItem", {
                   statement: statement(id),
-                  answer: answerText(bank, result.answers[id]),
+                  answer: answerText(bank, id, result.answers[id]),
                 })}
               </li>
             ))}

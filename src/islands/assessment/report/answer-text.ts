@@ -3,9 +3,9 @@ import { levelLabel } from "../../../lib/assessment/answers";
 import type { Answer, BankData } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/report";
 
-export function answerText(bank: BankData, a: Answer | undefined): string {
+export function answerText(bank: BankData, itemId: string, a: Answer | undefined): string {
   if (a === "tb") return t("assessment.answer.tb");
   if (a === "tt") return t("assessment.answer.tt");
-  const label = levelLabel(bank, a);
+  const label = levelLabel(bank, itemId, a);
   return a === undefined || label === undefined ? t("assessment.answer.none") : `${a} (${label})`;
 }

@@ -2,7 +2,15 @@
 // the search index payload. Node only: it uses the dictionary stemmer.
 import { partnerTypeLabel, schemeLabel, sectorLabel, statusLabel } from "../../../i18n/content";
 import type { CaseData } from "../../content/schema/case";
-import { caseRecord, guideRecords, termRecord, toolRecord, type GuideInput, type TermInput } from "../records";
+import {
+  caseRecord,
+  guideRecords,
+  termRecord,
+  toolRecord,
+  type GuideInput,
+  type TermInput,
+  type ToolInput,
+} from "../records";
 import { compileSynonyms } from "../synonyms";
 import type { SearchRecord } from "../types";
 import type { IndexPayload } from "../payload";
@@ -26,6 +34,8 @@ export interface SiteContent {
   /** The current question banks (the self-assessment tool). */
   instruments: readonly { id: string; title: string; description: string; dimensions: readonly { name: string }[] }[];
   synonyms: readonly { terms: readonly string[] }[];
+  /** Reference pages outside the collections (e.g. /panduan/dasar-hukum/), indexed as tools. */
+  pages?: readonly ToolInput[];
 }
 
 export function siteRecords(content: SiteContent): SearchRecord[] {
@@ -66,7 +76,8 @@ export function siteRecords(content: SiteContent): SearchRecord[] {
       stem,
     ),
   );
-  return [...guides, ...tools, ...cases, ...terms];
+  const pages = (content.pages ?? []).map((p) => toolRecord(p, stem));
+  return [...guides, ...tools, ...pages, ...cases, ...terms];
 }
 
 /** One payload per shard (see ../shards.ts). */

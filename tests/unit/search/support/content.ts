@@ -4,6 +4,10 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import type { SiteContent } from "../../../../src/lib/search/build/site";
+import { regulationSchema } from "../../../../src/lib/content/schema/regulation";
+import { legalBasisKeywords } from "../../../../src/lib/content/regulations";
+import { t } from "../../../../src/i18n/legal";
+import * as routes from "../../../../src/lib/site/routes";
 
 const defaultRoot = () => process.env["CONTENT_DIR"] ?? join(import.meta.dirname, "../../../../content");
 
@@ -51,5 +55,19 @@ export function loadSiteContent(root = defaultRoot()): SiteContent {
   const newest = new Map<string, (typeof banks)[number]>();
   for (const b of banks) if ((newest.get(b.id)?.version ?? 0) < b.version) newest.set(b.id, b);
   const synonyms = parse(readFileSync(join(root, "search/synonyms.yaml"), "utf8")) as SiteContent["synonyms"];
-  return { guides, cases, glossary, instruments: [...newest.values()], synonyms };
+  // The legal-basis page, indexed as the search-index endpoint does.
+  const regulationsFile = join(root, "regulations.yaml");
+  const regulations = existsSync(regulationsFile)
+    ? regulationSchema.array().parse(parse(readFileSync(regulationsFile, "utf8")))
+    : [];
+  const pages = [
+    {
+      id: "dasar-hukum",
+      title: t("legal.page.title"),
+      description: t("legal.search.description"),
+      url: routes.legalBasis,
+      keywords: [...t("legal.search.keywords").split("|"), ...legalBasisKeywords(regulations)],
+    },
+  ];
+  return { guides, cases, glossary, instruments: [...newest.values()], synonyms, pages };
 }
