@@ -24,6 +24,7 @@ import legal from "./id/legal";
 import cases from "./id/cases";
 import search, { searchPage } from "./id/search";
 import about from "./id/about";
+import register from "./id/register";
 
 export const id = {
   ...common,
@@ -48,6 +49,7 @@ export const id = {
   ...search,
   ...searchPage,
   ...about,
+  ...register,
 } as const;
 
 export type MessageKey = keyof typeof id;

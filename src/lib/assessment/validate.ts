@@ -1,6 +1,6 @@
 // Hand-written guards for everything read back from storage, files or the network (no zod in the browser).
 // Each returns either the cleaned value or its problems (as messages); nothing from input is trusted as-is.
-import { isRecord, isSlugId, isText } from "../util/guards";
+import { isInstant, isRecord, isSlugId, isText } from "../util/guards";
 import { message, type Checked, type Message } from "../util/message";
 import { isLocalDate } from "../site/dates";
 import { upgrade } from "./migrate";
@@ -17,11 +17,6 @@ import {
 } from "./types";
 
 export type { Checked };
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-const isInstant = (v: unknown): v is string =>
-  typeof v === "string" && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v));
 
 function checkContext(v: unknown, problems: Message[]): AssessmentContext {
   const out: AssessmentContext = { instansi: "", kemitraan: "", jenisMitra: "", tanggal: "" };

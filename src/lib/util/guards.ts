@@ -13,3 +13,9 @@ export const isText = (v: unknown, max: number): v is string => typeof v === "st
 export const SLUG_ID = /^[a-z0-9-]{1,80}$/;
 
 export const isSlugId = (v: unknown): v is string => typeof v === "string" && SLUG_ID.test(v);
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** An instant as toISOString writes it ("2026-11-28T03:15:00.000Z"): timestamps of results and register entries. */
+export const isInstant = (v: unknown): v is string =>
+  typeof v === "string" && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v));
