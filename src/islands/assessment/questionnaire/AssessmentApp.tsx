@@ -3,15 +3,9 @@ import { useEffect, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
 import type { Answer, BankData, StoredResult } from "../../../lib/assessment/types";
 import { clearDraft, loadDraft, saveDraft } from "../../../lib/assessment/storage";
-import {
-  newResult,
-  setAnswer,
-  setContext,
-  setReason,
-  toggleEvidence,
-  unansweredItems,
-} from "../../../lib/assessment/result";
+import { newResult, setAnswer, setContext, setReason, toggleEvidence } from "../../../lib/assessment/result";
 import { forwardAction, resumeStep, stepsOf } from "../../../lib/assessment/steps";
+import { applyFormEntries } from "../../../lib/assessment/static-form";
 import { parseBankKey } from "../../../lib/assessment/bank-json";
 import { t, tm } from "../../../i18n/questionnaire";
 import { loadBank } from "../io/bank-loader";
@@ -35,7 +29,26 @@ interface Props {
   bankKey: string;
 }
 
-type Phase = { kind: "loading" } | { kind: "failed" } | { kind: "resume"; saved: StoredResult } | { kind: "form" };
+/** Entries of the static form, read once when the island takes over from it (see lib/assessment/static-form.ts). */
+type Taps = [string, string][];
+
+type Phase =
+  { kind: "loading" } | { kind: "failed" } | { kind: "resume"; saved: StoredResult; taps: Taps } | { kind: "form" };
+
+/** Reads what was typed or tapped in the static form, then hides it: from here on the island is the form. */
+function takeOverStaticForm(): Taps {
+  const form = document.getElementById("asm-static");
+  if (!(form instanceof HTMLFormElement)) return [];
+  const taps = [...new FormData(form)].flatMap(([k, v]): Taps => (typeof v === "string" ? [[k, v]] : []));
+  form.setAttribute("hidden", "");
+  return taps;
+}
+
+/** The step to open: the first dimension the static form was answered in, else the start. */
+function firstTappedStep(bank: BankData, r: StoredResult): number {
+  const first = bank.items.find((i) => r.answers[i.id] !== undefined);
+  return first ? bank.dimensions.findIndex((d) => d.id === first.dimension) + 1 : 0;
+}
 
 export default function AssessmentApp({ bankKey }: Props) {
   const [bank, setBank] = useState<BankData>();
@@ -55,15 +68,23 @@ export default function AssessmentApp({ bankKey }: Props) {
         return;
       }
       setBank(b);
-      document.getElementById("asm-static")?.setAttribute("hidden", "");
+      const taps = takeOverStaticForm();
       const saved = loadDraft(b);
       if (saved.status === "ok" && saved.value.bank.version === b.version) {
-        setPhase({ kind: "resume", saved: saved.value });
+        setPhase({ kind: "resume", saved: saved.value, taps });
         return;
       }
       if (saved.status === "corrupt" || saved.status === "unavailable") setNotice(tm({ key: saved.code }));
       else if (saved.status === "ok") setNotice(t("questionnaire.otherVersion"));
-      setResult(newResult(b));
+      const fresh = newResult(b);
+      const tapped = applyFormEntries(b, fresh, taps);
+      if (tapped !== fresh) {
+        const written = saveDraft(tapped);
+        if (written.ok) afterSave(tapped);
+        else setNotice(tm({ key: written.code }));
+        setStep(firstTappedStep(b, tapped));
+      }
+      setResult(tapped);
       setPhase({ kind: "form" });
     });
   }, [bankKey]);
@@ -96,14 +117,17 @@ export default function AssessmentApp({ bankKey }: Props) {
         bank={bank}
         saved={phase.saved}
         onResume={() => {
-          setResult(phase.saved);
+          const resumed = applyFormEntries(bank, phase.saved, phase.taps);
+          if (resumed === phase.saved) setResult(resumed);
+          else update(resumed);
           setPhase({ kind: "form" });
-          show(phase.saved, resumeStep(bank, phase.saved.answers, phase.saved.completedAt !== undefined));
+          show(resumed, resumeStep(bank, resumed.answers, resumed.completedAt !== undefined));
         }}
         onRestart={() => {
           clearDraft(bank.id);
-          update(newResult(bank));
-          setStep(0);
+          const restarted = applyFormEntries(bank, newResult(bank), phase.taps);
+          update(restarted);
+          setStep(firstTappedStep(bank, restarted));
           setPhase({ kind: "form" });
         }}
       />
@@ -152,9 +176,7 @@ export default function AssessmentApp({ bankKey }: Props) {
       </fieldset>
     );
   } else if (step === steps.review)
-    body = (
-      <ReviewStep bank={bank} unanswered={unansweredItems(bank, result)} onGoto={(dimIndex) => setStep(dimIndex + 1)} />
-    );
+    body = <ReviewStep bank={bank} result={result} onGoto={(dimIndex) => setStep(dimIndex + 1)} />;
   else
     body = Results ? (
       <Results bank={bank} result={result} onChange={update} onEdit={() => setStep(steps.review)} />
@@ -200,7 +222,7 @@ export default function AssessmentApp({ bankKey }: Props) {
       )}
       {step === 0 && (
         <div class="asm-actions">
-          <PrintButton label={t("questionnaire.printBlank")} onBeforePrint={printBlankForm} />
+          <PrintButton label={t("questionnaire.printBlank")} onBeforePrint={printBlankForm} secondary />
         </div>
       )}
     </div>

@@ -24,7 +24,12 @@ export function PaperForm({ bank }: { bank: BankData }) {
       <ContextStep />
       <Instructions bank={bank} />
       {bank.dimensions.map((d, i) => (
-        <fieldset class="asm-step asm-dim" id={`dimensi-${d.id}`}>
+        // The item count sizes the dimension's placeholder until it is laid out (questionnaire.css).
+        <fieldset
+          class="asm-step asm-dim"
+          id={`dimensi-${d.id}`}
+          style={`--items: ${bank.items.filter((item) => item.dimension === d.id).length}`}
+        >
           <legend>
             <h2 class="asm-step-title">
               {i + 1}. {d.name}
