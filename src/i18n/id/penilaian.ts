@@ -18,16 +18,16 @@ export default {
     "Semua jawaban diolah dan disimpan hanya di peramban perangkat Anda. Tidak ada yang dikirim ke server mana pun, tidak perlu akun, dan tidak ada pelacakan. Jawaban tersimpan otomatis sehingga Anda dapat melanjutkan nanti di perangkat yang sama; hapus data situs di pengaturan peramban untuk menghapusnya.",
   "penilaian.index.prepareTitle": "Yang perlu disiapkan",
   "penilaian.index.prepareTime":
-    "Waktu sekitar 20–30 menit. Hasil paling berguna bila diisi bersama dalam rapat tim, atau diisi sendiri-sendiri lalu dibahas.",
+    "Waktu sekitar {min}–{max} menit. Hasil paling berguna bila diisi bersama dalam rapat tim, atau diisi sendiri-sendiri lalu dibahas.",
   "penilaian.index.prepareDocs":
     "Dokumen yang ada (MoU, PKS, SK tim, DPA, notulen) untuk menandai bukti pendukung setiap jawaban.",
   "penilaian.index.prepareNoJs":
     "Tanpa JavaScript, setiap kuesioner tetap dapat dicetak sebagai formulir kosong. Penilaian ini adalah alat refleksi, bukan alat pemeringkatan; baca <metodologi>metodologinya</metodologi>.",
 
   "penilaian.bank.title": "Penilaian {title}",
-  "penilaian.bank.description": "{description} {items} pernyataan, sekitar {minutes} menit.",
+  "penilaian.bank.description": "{description} {items} pernyataan, sekitar {min}–{max} menit.",
   "penilaian.bank.meta":
-    "{items} pernyataan dalam {dimensions} dimensi · versi {version} · jawaban hanya tersimpan di perangkat ini. <metodologi>Cara penilaian dihitung</metodologi>.",
+    "{items} pernyataan dalam {dimensions} dimensi · sekitar {min}–{max} menit · versi {version} · jawaban hanya tersimpan di perangkat ini. <metodologi>Cara penilaian dihitung</metodologi>.",
 
   "penilaian.history.title": "Riwayat penilaian",
   "penilaian.history.crumb": "Riwayat",

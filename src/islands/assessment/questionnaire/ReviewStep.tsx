@@ -1,40 +1,50 @@
-import type { BankData, BankItem } from "../../../lib/assessment/types";
+import type { BankData, StoredResult } from "../../../lib/assessment/types";
+import { unansweredItems } from "../../../lib/assessment/result";
 import { t } from "../../../i18n/questionnaire";
+import { answerText } from "../ui/answer-text";
 import { StepTitle } from "./StepTitle";
 
 interface Props {
   bank: BankData;
-  unanswered: BankItem[];
+  result: StoredResult;
   onGoto: (dimensionIndex: number) => void;
 }
 
-export function ReviewStep({ bank, unanswered, onGoto }: Props) {
-  const byDim = bank.dimensions
-    .map((d, index) => ({ d, index, items: unanswered.filter((i) => i.dimension === d.id) }))
-    .filter((g) => g.items.length > 0);
+/** Every answer, dimension by dimension, to check before the results; each dimension links back to its step. */
+export function ReviewStep({ bank, result, onGoto }: Props) {
+  const unanswered = unansweredItems(bank, result).length;
   return (
     <section class="asm-step">
       <StepTitle>{t("questionnaire.review.title")}</StepTitle>
-      {byDim.length === 0 ? (
-        <p>{t("questionnaire.review.complete", { total: bank.items.length })}</p>
-      ) : (
-        <>
-          <p>{t("questionnaire.review.incomplete", { unanswered: unanswered.length, total: bank.items.length })}</p>
-          {byDim.map((g) => (
-            <div key={g.d.id}>
-              <h3>{g.d.name}</h3>
-              <ul class="asm-unanswered">
-                {g.items.map((i) => (
-                  <li key={i.id}>{i.statement}</li>
-                ))}
-              </ul>
-              <button type="button" class="asm-link-button" onClick={() => onGoto(g.index)}>
-                {t("questionnaire.review.goto", { dimension: g.d.shortLabel })}
-              </button>
-            </div>
-          ))}
-        </>
-      )}
+      <p>
+        {unanswered === 0
+          ? t("questionnaire.review.complete", { total: bank.items.length })
+          : t("questionnaire.review.incomplete", { unanswered, total: bank.items.length })}
+      </p>
+      {bank.dimensions.map((d, index) => {
+        const items = bank.items.filter((i) => i.dimension === d.id);
+        const missing = items.filter((i) => result.answers[i.id] === undefined).length;
+        return (
+          <section class="asm-review" key={d.id} aria-labelledby={`periksa-${d.id}`}>
+            <h3 id={`periksa-${d.id}`}>
+              {index + 1}. {d.name}
+            </h3>
+            <dl>
+              {items.map((i) => (
+                <div key={i.id} class={result.answers[i.id] === undefined ? "asm-review-missing" : undefined}>
+                  <dt>{i.statement}</dt>
+                  <dd>{answerText(bank, i.id, result.answers[i.id])}</dd>
+                </div>
+              ))}
+            </dl>
+            <button type="button" class="asm-link-button" onClick={() => onGoto(index)}>
+              {t(missing > 0 ? "questionnaire.review.goto" : "questionnaire.review.change", {
+                dimension: d.shortLabel,
+              })}
+            </button>
+          </section>
+        );
+      })}
     </section>
   );
 }

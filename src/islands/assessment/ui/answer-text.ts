@@ -1,7 +1,7 @@
 // An answer as the report writes it: the bank's level label, or the words for "Tidak berlaku" and "Tidak tahu".
 import { levelLabel } from "../../../lib/assessment/answers";
 import type { Answer, BankData } from "../../../lib/assessment/types";
-import { t } from "../../../i18n/report";
+import { t } from "../../../i18n/assessment";
 
 export function answerText(bank: BankData, itemId: string, a: Answer | undefined): string {
   if (a === "tb") return t("assessment.answer.tb");
