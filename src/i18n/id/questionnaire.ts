@@ -43,10 +43,15 @@ export default {
   "questionnaire.review.incomplete":
     '{unanswered} dari {total} pernyataan belum dijawab. Anda tetap dapat melihat hasil; dimensi yang kurang dari separuh pernyataannya dijawab akan ditandai "Data belum cukup".',
   "questionnaire.review.goto": "Jawab pernyataan {dimension}",
+  "questionnaire.review.change": "Ubah jawaban {dimension}",
   "questionnaire.results.planHelp": "Ubah, tambah, atau hapus kegiatan; perubahan tersimpan otomatis di perangkat ini.",
   "questionnaire.results.print": "Cetak atau simpan PDF",
   "questionnaire.results.edit": "Ubah jawaban",
-  "questionnaire.plan.activity": "Kegiatan {n}",
+  "questionnaire.plan.row": "Kegiatan {n}",
+  "questionnaire.plan.activityLabel": "Uraian kegiatan",
+  "questionnaire.plan.activity": "Uraian kegiatan {n}",
+  "questionnaire.plan.empty":
+    "Belum ada kegiatan. Tambahkan kegiatan yang akan dijalankan untuk menindaklanjuti hasil ini.",
   "questionnaire.plan.owner": "Penanggung jawab kegiatan {n}",
   "questionnaire.plan.deadline": "Tenggat kegiatan {n}",
   "questionnaire.plan.status": "Status kegiatan {n}",

@@ -2,6 +2,7 @@
 // options and the print image. Each chart keeps its own entry point, so the questionnaire's results never load the
 // multi-series code and the comparison never loads the single-series one; only this module and Chart.js are common.
 import { Chart, LineElement, PointElement, RadarController, RadialLinearScale, type ChartDataset } from "chart.js";
+import { wrapLabel } from "../../../lib/assessment/chart-labels";
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement);
 
@@ -31,7 +32,9 @@ export function drawRadarChart(
   palette: AxisPalette,
   options: DrawOptions,
 ): Chart<"radar", (number | null)[]> {
-  const font = { size: options.fontSize ?? 13 };
+  const size = options.fontSize ?? 13;
+  // On a phone the chart is narrow: smaller type and labels on two lines keep every label inside the canvas.
+  const font = (ctx: { chart: { width: number } }) => ({ size: ctx.chart.width < 420 ? Math.min(size, 11) : size });
   return new Chart(canvas, {
     type: "radar",
     data: { labels, datasets },
@@ -41,6 +44,7 @@ export function drawRadarChart(
       animation: options.animate ? { duration: 400 } : false,
       ...(options.pixelRatio ? { devicePixelRatio: options.pixelRatio } : {}),
       events: [],
+      layout: { padding: 4 },
       scales: {
         r: {
           min: 1,
@@ -48,7 +52,7 @@ export function drawRadarChart(
           ticks: { stepSize: 1, color: palette.fg, backdropColor: "transparent", font },
           grid: { color: palette.line },
           angleLines: { color: palette.line },
-          pointLabels: { color: palette.fg, font },
+          pointLabels: { color: palette.fg, font, callback: (label: string) => wrapLabel(label) },
         },
       },
     },
