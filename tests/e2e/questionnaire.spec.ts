@@ -2,6 +2,7 @@
 // charts and tables, recommendation links, the no-JS paper form, print and PDF output; axe at every step.
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectClean, expectNoAxeViolations, themeRules, watchPage } from "./support/page-checks";
+import { pdfPages } from "./support/pdf-text";
 
 // The shared test machine is often busy: give the island time to fetch and render.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -133,8 +134,9 @@ for (const bank of banks) {
     await expect(page.getByRole("heading", { name: "Ringkasan" })).toBeVisible();
     await expect(page.locator(".report")).toContainText(/Kekuatan: .*; Perlu dibahas: .*; Perlu perhatian: /);
     await expect(page.locator(".report-priority").first()).toBeVisible();
-    const plan = page.getByRole("table", { name: "Rencana aksi" });
-    await expect(plan.locator("tbody tr").first()).toBeVisible();
+    // The plan: one group of fields per activity, its sentence in full view.
+    await expect(page.getByRole("group", { name: "Kegiatan 1" })).toBeVisible();
+    await expect(page.getByLabel("Uraian kegiatan 1")).not.toHaveValue("");
     await expectNoAxeViolations(page, `${bank.id} hasil`);
 
     // Dark theme: radar redrawn, still no violations.
@@ -207,6 +209,70 @@ test("cases of the same partner type come first under a priority", async ({ page
   ).toBeVisible();
 });
 
+test("on a slow phone the no-JS notice never shows and a tap made before the island starts is kept", async ({
+  browser,
+}) => {
+  // The service worker would answer the bank request itself, out of page.route's reach: block it here.
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  // Hold the bank data back until the tap is made, so the island cannot take over first.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/penilaian/data/*.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("penilaian/kesehatan/", { waitUntil: "domcontentloaded" });
+  const form = page.locator("#asm-static");
+  await expect(form).toBeVisible();
+  await expect(form.locator(".asm-nojs")).toBeHidden();
+  const first = form.locator("fieldset.asm-item").first();
+  const id = (await first.getAttribute("id"))!.replace(/^butir-/, "");
+  await first.locator('input[value="4"]').check();
+  await form.getByLabel("Nama instansi").fill("Dinas Lambat");
+  release();
+  await expect(form).toBeHidden();
+  await expect(page.getByText("1 dari 40 pernyataan dijawab", { exact: false })).toBeVisible();
+  await expect(app(page).locator(`input[name="${id}"][value="4"]`)).toBeChecked();
+  await page.getByRole("button", { name: "Kembali" }).click();
+  await expect(app(page).getByLabel("Nama instansi")).toHaveValue("Dinas Lambat");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await context.close();
+});
+
+test("at 360 px no questionnaire state scrolls sideways, results included", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const sideways = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await openBank(page, "kesiapan");
+  expect(await sideways(), "konteks").toBe(0);
+  await clickNext(page);
+  for (let step = 0; step < 8; step++) {
+    // Tidak berlaku opens the reason field: the widest state of a step.
+    for (const id of await itemIds(page)) {
+      const tb = app(page).locator(`input[name="${id}"][value="tb"]`);
+      if ((await tb.count()) > 0) await tb.check();
+      else await app(page).locator(`input[name="${id}"][value="2"]`).check();
+    }
+    expect(await sideways(), `langkah ${step + 2}`).toBe(0);
+    for (const id of await itemIds(page)) await app(page).locator(`input[name="${id}"][value="3"]`).check();
+    await clickNext(page);
+  }
+  expect(await sideways(), "periksa").toBe(0);
+  await clickNext(page);
+  await expect(page.getByRole("heading", { name: /^Hasil penilaian/ })).toBeVisible();
+  await page.getByRole("button", { name: "Tambah kegiatan" }).click();
+  await expect(page.locator(".chart-radar canvas")).toBeVisible();
+  expect(await sideways(), "hasil").toBe(0);
+  // Every bar has the same track length: one scale.
+  const tracks = await page
+    .locator(".report-bar-track")
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  expect(new Set(tracks.map((w) => Math.round(w))).size).toBe(1);
+});
+
 test("without JavaScript the whole bank is a printable static form", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -244,28 +310,58 @@ test("if the bank data cannot load, the static form stays usable and passes axe"
   await context.close();
 });
 
-test("print at 718 px shows the radar image, scores table and action plan; the A4 PDF has a sensible length", async ({
+test("the printed report of a 40-statement bank fits 4 A4 pages with footers, full plan text and no web leftovers", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 718, height: 1000 });
-  await completeByClick(page, "kesiapan", ["3", "2", "5", "4"]);
-  await app(page).getByLabel("Penanggung jawab kegiatan 1").fill("Kepala Bidang Kerja Sama");
+  await completeByClick(page, "kesehatan", ["3", "2", "5", "4"]);
+  const rows = await page.locator(".plan-row").count();
+  expect(rows).toBeGreaterThanOrEqual(3);
+  const activities: string[] = [];
+  for (let i = 1; i <= rows; i++) {
+    await app(page).getByLabel(`Penanggung jawab kegiatan ${i}`).fill("Kepala Bidang Kerja Sama");
+    // Every other deadline stays empty: on paper it is a line to fill in, never "mm/dd/yyyy".
+    if (i % 2) await app(page).getByLabel(`Tenggat kegiatan ${i}`).fill("2027-03-31");
+    activities.push(await app(page).getByLabel(`Uraian kegiatan ${i}`).inputValue());
+  }
   await expect(page.locator("img.chart-radar-img")).toHaveAttribute("src", /^data:image\/png/);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("img.chart-radar-img")).toBeVisible();
   await expect(page.locator(".chart-radar canvas")).toBeHidden();
-  const size = await page.locator("img.chart-radar-img").evaluate((img: HTMLImageElement) => img.naturalWidth);
-  expect(size).toBe(1120); // drawn at 2×
+  expect(await page.locator("img.chart-radar-img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1120);
   await expect(page.getByRole("table", { name: /Skor per dimensi/ })).toBeVisible();
   await expect(page.getByRole("table", { name: "Rencana aksi" })).toBeVisible();
-  await expect(app(page).getByLabel("Penanggung jawab kegiatan 1")).toHaveValue("Kepala Bidang Kerja Sama");
-  await expect(page.locator(".asm-actions")).toBeHidden();
-  await expect(page.locator(".site-header")).toBeHidden();
-  const pdf = await page.pdf({ format: "A4", printBackground: true });
-  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  console.log(`PDF report: ${pages} A4 pages, ${pdf.length} bytes`);
-  expect(pages).toBeGreaterThanOrEqual(2);
-  expect(pages).toBeLessThanOrEqual(8);
+  for (const hidden of [".site-header", ".asm-actions", ".report-actions", ".bank-intro", ".share-tools", ".plan-rows"])
+    await expect(page.locator(hidden).first(), hidden).toBeHidden();
+  // Nothing sticks out of the page box.
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("main *")]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > width + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      .slice(0, 5);
+  });
+  expect(overflow).toEqual([]);
+
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+  const pages = await pdfPages(pdf);
+  console.log(`PDF report (kesehatan, ${rows} plan rows): ${pages.length} A4 pages, ${pdf.length} bytes`);
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  expect(pages.length).toBeLessThanOrEqual(4);
+  const all = pages.join("\n");
+  pages.forEach((text, i) => {
+    expect(text, `page ${i + 1} footer`).toContain(`Halaman ${i + 1} dari ${pages.length}`);
+    expect(text, `page ${i + 1} footer`).toMatch(/Hasil penilaian: Kesehatan Kemitraan · \d{1,2} \w+ \d{4}/);
+  });
+  expect(all).not.toMatch(/mm\/dd\/yyyy|hh\/bb\/tttt|\d{2}\/\d{2}\/\d{4}/);
+  expect(all).toContain("31 Maret 2027");
+  // Links print as full addresses or not at all.
+  expect(all).not.toMatch(/\(\/(panduan|studi-kasus|penilaian)\//);
+  expect(all).toMatch(/\(http:\/\/127\.0\.0\.1:\d+\/panduan\//);
+  // The web introduction and the privacy line are not printed; the plan is, in full.
+  expect(all).not.toContain("jawaban hanya tersimpan di perangkat ini");
+  const flat = all.replace(/\s+/g, " ");
+  for (const a of activities) expect(flat).toContain(a.replace(/\s+/g, " "));
 });
 
 test("the landing and methodology pages explain the choice, privacy and rules", async ({ page }) => {

@@ -83,6 +83,11 @@ export default {
   "report.plan.deadline": "Tenggat",
   "report.plan.status": "Status",
   "report.plan.actions": "Tindakan",
+  "report.plan.blank": "belum diisi",
+  "report.actions.print": "Cetak atau simpan PDF",
+  "report.actions.edit": "Ubah jawaban",
+  "report.actions.save": "Simpan atau bagikan hasil",
+  "report.print.methodology": "Cara skor dan kategori dihitung: {url}",
   "report.disclaimer":
     "Dibuat dengan SiapMitra. Alat refleksi yang belum divalidasi secara statistik; tidak untuk memeringkat instansi.",
 } as const;

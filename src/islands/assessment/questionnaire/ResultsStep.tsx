@@ -6,7 +6,10 @@ import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/questionnaire";
 import { t as tr } from "../../../i18n/report";
 import { Overlay } from "../history/Overlay";
+import { ReadOnlyPlan } from "../report/ReadOnlyPlan";
+import { ReportActions } from "../report/ReportActions";
 import { ReportBody } from "../report/ReportBody";
+import { ReportEnd } from "../report/ReportEnd";
 import { ReportSection } from "../report/ReportSection";
 import { useScored } from "../report/use-scored";
 import { ResultTools } from "../share/ResultTools";
@@ -29,17 +32,20 @@ export function ResultsStep({ bank, result, onChange, onEdit }: ResultsStepProps
   return (
     <div class="report">
       <StepTitle>{tr("report.title", { title: bank.title })}</StepTitle>
+      <ReportActions onEdit={onEdit} />
       <ReportBody bank={bank} result={result} score={score} prio={prio} idPrefix="results" />
 
       <ReportSection id="results-h-plan" title={tr("report.plan.title")}>
         <p class="no-print muted">{t("questionnaire.results.planHelp")}</p>
         <ActionPlan rows={result.actionPlan} onChange={(rows) => onChange(setActionPlan(result, rows))} />
+        <div class="print-only">
+          <ReadOnlyPlan rows={result.actionPlan} />
+        </div>
       </ReportSection>
 
       <Overlay bank={bank} result={result} />
       <ResultTools bank={bank} result={result} showBackup />
-
-      <p class="print-only muted">{tr("report.disclaimer")}</p>
+      <ReportEnd />
 
       <div class="asm-actions no-print">
         <PrintButton label={t("questionnaire.results.print")} />

@@ -1,8 +1,8 @@
 import { recommendationFor } from "../../../lib/assessment/recommend";
 import type { DimensionScore } from "../../../lib/assessment/scoring";
 import type { BankData } from "../../../lib/assessment/types";
-import { withBase } from "../../../lib/site/paths";
 import { t } from "../../../i18n/report";
+import { SiteLink } from "../ui/SiteLink";
 
 /** The bank's advice for a dimension's band: the text, its next step, and the guide sections that answer it. */
 export function Advice({ bank, d }: { bank: BankData; d: DimensionScore }) {
@@ -26,7 +26,7 @@ export function Advice({ bank, d }: { bank: BankData; d: DimensionScore }) {
           <ul>
             {rec.guides.map((g) => (
               <li key={g.path}>
-                <a href={withBase(g.path)}>{g.title}</a>
+                <SiteLink path={g.path}>{g.title}</SiteLink>
               </li>
             ))}
           </ul>

@@ -15,10 +15,13 @@ export function DimensionScores({ bank, score }: { bank: BankData; score: Result
   return (
     <>
       <RadarChart data={radarData} description={radarText} fallback={t("report.radar.fallback")} />
-      <h4>{t("report.bars.title")}</h4>
-      <BarChart bank={bank} score={score} />
-      <ScoresTable bank={bank} score={score} />
       <Summary lines={lines} />
+      {/* On paper the table below carries the same figures: the bars stay on screen. */}
+      <div class="report-bars-block no-print">
+        <h4>{t("report.bars.title")}</h4>
+        <BarChart bank={bank} score={score} />
+      </div>
+      <ScoresTable bank={bank} score={score} />
     </>
   );
 }

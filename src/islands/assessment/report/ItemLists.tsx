@@ -1,7 +1,7 @@
 import type { DimensionScore } from "../../../lib/assessment/scoring";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/report";
-import { answerText } from "./answer-text";
+import { answerText } from "../ui/answer-text";
 
 /** Under a dimension: its statements answered 1–2, its 4–5 answers without evidence, and its "Tidak berlaku". */
 export function ItemLists({ bank, result, d }: { bank: BankData; result: StoredResult; d: DimensionScore }) {

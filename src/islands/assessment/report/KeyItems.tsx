@@ -1,7 +1,7 @@
 import type { ResultScore } from "../../../lib/assessment/scoring";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/report";
-import { answerText } from "./answer-text";
+import { answerText } from "../ui/answer-text";
 
 /** Key items answered at the lowest two levels, listed by their statement before anything else. */
 export function KeyItems({ bank, result, score }: { bank: BankData; result: StoredResult; score: ResultScore }) {

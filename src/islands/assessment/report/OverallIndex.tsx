@@ -6,7 +6,7 @@ import { withBase } from "../../../lib/site/paths";
 import * as routes from "../../../lib/site/routes";
 import { bandLabel, t } from "../../../i18n/report";
 import { Rich } from "../ui/Rich";
-import { answerText } from "./answer-text";
+import { answerText } from "../ui/answer-text";
 
 interface Props {
   bank: BankData;

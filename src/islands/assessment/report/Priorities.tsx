@@ -2,11 +2,11 @@ import { casesFor, type CaseSummary } from "../../../lib/assessment/recommend";
 import type { Priorities as PriorityList } from "../../../lib/assessment/scoring";
 import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
-import { withBase } from "../../../lib/site/paths";
 import * as routes from "../../../lib/site/routes";
 import { bandLabel, t, tm } from "../../../i18n/report";
 import { Advice } from "./Advice";
 import { ItemLists } from "./ItemLists";
+import { SiteLink } from "../ui/SiteLink";
 
 interface Props {
   bank: BankData;
@@ -26,10 +26,10 @@ export function Priorities({ bank, result, priorities, cases }: Props) {
         const matching = cases ? casesFor(cases, d.id, result.context.jenisMitra) : [];
         return (
           <article class={`report-priority band-${d.band ?? "none"}`} key={d.id}>
-            <h3>
+            <h4>
               {i + 1}. {d.name}
-            </h3>
-            <p>
+            </h4>
+            <p class="report-priority-mean">
               {t("report.priority.mean", { mean: formatMean(d.mean) })}{" "}
               <span class="report-band">{bandLabel(bank, d.band)}</span>
               {d.tidakTahu > 0 && t("report.priority.unknown", { n: d.tidakTahu })}
@@ -38,11 +38,11 @@ export function Priorities({ bank, result, priorities, cases }: Props) {
             <ItemLists bank={bank} result={result} d={d} />
             {matching.length > 0 && (
               <>
-                <h4>{t("report.priority.cases")}</h4>
+                <h5>{t("report.priority.cases")}</h5>
                 <ul>
                   {matching.map((c) => (
                     <li key={c.id}>
-                      <a href={withBase(routes.caseStudy(c.id))}>{c.title}</a>
+                      <SiteLink path={routes.caseStudy(c.id)}>{c.title}</SiteLink>
                     </li>
                   ))}
                 </ul>

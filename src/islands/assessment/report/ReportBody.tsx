@@ -2,7 +2,10 @@
 // in the order a reader needs it: who and when, the verdict, the priorities, every dimension, then the charts.
 import type { Priorities as PriorityList, ResultScore } from "../../../lib/assessment/scoring";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
+import { resultDate } from "../../../lib/assessment/format";
 import { t } from "../../../i18n/report";
+import { t as ta } from "../../../i18n/assessment";
+import { usePrintFooter } from "../ui/use-print-footer";
 import { DimensionDetails } from "./DimensionDetails";
 import { DimensionScores } from "./DimensionScores";
 import { KeyItems } from "./KeyItems";
@@ -23,6 +26,13 @@ interface Props {
 
 export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
   const cases = useCaseSummaries();
+  const agency = result.context.instansi.trim();
+  const title = result.name || t("report.title", { title: bank.title });
+  usePrintFooter(
+    agency
+      ? ta("assessment.print.footer", { title, agency, date: resultDate(result) })
+      : ta("assessment.print.footerNoAgency", { title, date: resultDate(result) }),
+  );
   return (
     <>
       <ResultFacts bank={bank} result={result} score={score} />
@@ -33,9 +43,12 @@ export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
       <ReportSection id={`${idPrefix}-h-prio`} title={t("report.section.priorities")}>
         <Priorities bank={bank} result={result} priorities={prio} cases={cases} />
       </ReportSection>
-      <ReportSection id={`${idPrefix}-h-details`} title={t("report.section.details")}>
-        <DimensionDetails bank={bank} result={result} score={score} />
-      </ReportSection>
+      {/* Folded on screen; on paper the priorities and the scores table stand for it (the report fits 4 pages). */}
+      <div class="no-print">
+        <ReportSection id={`${idPrefix}-h-details`} title={t("report.section.details")}>
+          <DimensionDetails bank={bank} result={result} score={score} />
+        </ReportSection>
+      </div>
       <ReportSection id={`${idPrefix}-h-charts`} title={t("report.section.scores")}>
         <DimensionScores bank={bank} score={score} />
       </ReportSection>

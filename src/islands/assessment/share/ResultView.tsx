@@ -2,7 +2,9 @@
 // (the shared report body), without editing.
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/report";
+import { ReportActions } from "../report/ReportActions";
 import { ReportBody } from "../report/ReportBody";
+import { ReportEnd } from "../report/ReportEnd";
 import { ReportSection } from "../report/ReportSection";
 import { useScored } from "../report/use-scored";
 import { ReadOnlyPlan } from "../report/ReadOnlyPlan";
@@ -12,12 +14,14 @@ export function ResultView({ bank, result }: { bank: BankData; result: StoredRes
   return (
     <div class="report">
       <h2>{result.name || t("report.title", { title: bank.title })}</h2>
+      <ReportActions />
       <ReportBody bank={bank} result={result} score={score} prio={prio} idPrefix="shown" />
       {result.actionPlan.length > 0 && (
         <ReportSection id="shown-h-plan" title={t("report.plan.title")}>
           <ReadOnlyPlan rows={result.actionPlan} />
         </ReportSection>
       )}
+      <ReportEnd />
     </div>
   );
 }

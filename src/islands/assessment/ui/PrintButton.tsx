@@ -6,7 +6,16 @@ import { Alert } from "./Alert";
 const inAppBrowser = /FBAN|FBAV|Instagram|Line\/|WhatsApp|; wv\)/i;
 
 /** Prints the report; where printing is not available, says what to do instead. */
-export function PrintButton({ label, onBeforePrint }: { label: string; onBeforePrint?: () => () => void }) {
+export function PrintButton({
+  label,
+  onBeforePrint,
+  secondary = false,
+}: {
+  label: string;
+  onBeforePrint?: () => () => void;
+  /** A second, lesser action beside a primary one (e.g. the blank form beside "Lanjut"). */
+  secondary?: boolean;
+}) {
   const [message, setMessage] = useState<string>();
   const unavailable = typeof window.print !== "function" || inAppBrowser.test(navigator.userAgent);
   const print = () => {
@@ -23,7 +32,7 @@ export function PrintButton({ label, onBeforePrint }: { label: string; onBeforeP
   };
   return (
     <>
-      <button type="button" class="button" onClick={print}>
+      <button type="button" class={secondary ? "button secondary" : "button"} onClick={print}>
         {label}
       </button>
       {message && <Alert>{message}</Alert>}
