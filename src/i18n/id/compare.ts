@@ -26,6 +26,7 @@ export default {
     "Kuesioner: {title}, versi {version}. Responden dengan label instansi yang sama digabung dalam mode per instansi.",
   "compare.labels.agency": "Instansi responden {n}",
   "compare.labels.remove": "responden {n}",
+  "compare.labels.agreed": "skor kesepakatan dari {n} responden",
   "compare.needMore": "Tambahkan sedikitnya satu hasil lagi untuk membandingkan.",
   "compare.options.title": "3. Cara membandingkan",
   "compare.options.legend": "Bandingkan",
@@ -82,4 +83,13 @@ export default {
   "compare.agenda.disclaimer":
     "Alat refleksi yang belum divalidasi secara statistik; gunakan untuk bahan diskusi, bukan untuk memeringkat instansi.",
   "compare.agenda.print": "Cetak agenda diskusi",
+  "compare.agreed.title": "Skor kesepakatan",
+  "compare.agreed.body":
+    "Setelah perbandingan dibahas dalam rapat, fasilitator dapat mencatat skor yang disepakati tim untuk setiap pernyataan. Hasilnya disimpan sebagai penilaian tersendiri di riwayat perangkat ini, dengan sebaran jawaban para responden di sampingnya.",
+  "compare.agreed.open": "Buka Skor kesepakatan",
+  "compare.agreed.hide": "Sembunyikan Skor kesepakatan",
+  "compare.agreed.kept": "Isian skor kesepakatan tetap ada di halaman ini selama halaman tidak ditutup.",
+  "compare.agreed.loading": "Menyiapkan formulir skor kesepakatan…",
+  "compare.agreed.anonymousTooFew":
+    "Dalam mode anonim, skor kesepakatan juga memerlukan sedikitnya {threshold} responden, karena sebaran jawaban per pernyataan dapat menunjukkan jawaban perorangan.",
 } as const;
