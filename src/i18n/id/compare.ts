@@ -65,6 +65,9 @@ export default {
   "compare.gaps.none": "Tidak ada pernyataan dengan perbedaan sebesar itu.",
   "compare.gaps.caption": "Pernyataan dengan perbedaan jawaban terbesar",
   "compare.gaps.statement": "Pernyataan",
+  "compare.evidenceNote": "{label}: {text}",
+  "compare.gaps.notes":
+    "Di bawah setiap jawaban tampil catatan bukti yang ditulis responden itu (tidak ditampilkan dalam mode anonim).",
   "compare.gaps.only": "Hanya pernyataan tentang kemitraan secara keseluruhan yang ditandai bila jawabannya berbeda.",
   "compare.own.title": "Keadaan masing-masing instansi",
   "compare.own.intro":

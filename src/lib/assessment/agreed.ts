@@ -236,3 +236,16 @@ export function missingByDimension(bank: BankData, answers: Readonly<Record<stri
     }))
     .filter((d) => d.missing > 0);
 }
+
+/** A spread as rows to show: each answer someone gave (in SPREAD_KEYS order), then the unanswered ones if any. */
+export function spreadRows(
+  counts: Readonly<Partial<Record<string, number>>>,
+  responden: number,
+): { answer: Answer | undefined; count: number }[] {
+  const rows = SPREAD_KEYS.filter((k) => (counts[k] ?? 0) > 0).map((k) => ({
+    answer: (k === "tb" || k === "tt" ? k : Number(k)) as Answer,
+    count: counts[k]!,
+  }));
+  const unanswered = responden - rows.reduce((s, r) => s + r.count, 0);
+  return unanswered > 0 ? [...rows, { answer: undefined, count: unanswered }] : rows;
+}

@@ -128,7 +128,14 @@ export function CompareInputs({ banks, notes, onLoaded, onNotice }: Props) {
             value={historyPick}
             onChange={setHistoryPick}
             placeholder={t("compare.add.choose")}
-            optionText={(r) => t("compare.add.option", { title: resultTitle(r), date: resultDate(r) })}
+            optionText={(r) =>
+              [
+                t("compare.add.option", { title: resultTitle(r), date: resultDate(r) }),
+                r.kesepakatan && t("compare.labels.agreed", { n: r.kesepakatan.responden }),
+              ]
+                .filter(Boolean)
+                .join(" · ")
+            }
           />{" "}
           <button type="button" class="button secondary" onClick={() => void addHistory()}>
             {t("compare.add.addHistory")}

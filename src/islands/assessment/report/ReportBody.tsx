@@ -3,6 +3,7 @@
 import type { Priorities as PriorityList, ResultScore } from "../../../lib/assessment/scoring";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/report";
+import { AgreedSpread } from "./AgreedSpread";
 import { DimensionDetails } from "./DimensionDetails";
 import { DimensionScores } from "./DimensionScores";
 import { KeyItems } from "./KeyItems";
@@ -39,6 +40,7 @@ export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
       <ReportSection id={`${idPrefix}-h-charts`} title={t("report.section.scores")}>
         <DimensionScores bank={bank} score={score} />
       </ReportSection>
+      {result.kesepakatan && <AgreedSpread bank={bank} result={result} idPrefix={idPrefix} />}
     </>
   );
 }
