@@ -19,6 +19,7 @@ import { newResult } from "../../../src/lib/assessment/result";
 import { validateResult } from "../../../src/lib/assessment/validate";
 import { MAX_NOTE, type Answer, type BankData, type StoredResult } from "../../../src/lib/assessment/types";
 import { tm } from "../../../src/i18n/agreed";
+import { resultOption } from "../../../src/i18n/assessment";
 import { bank as baseBank, fill } from "./bank-fixture";
 import { FakeStorage } from "./fake-storage";
 import { storedResult } from "./result-arbitrary";
@@ -194,6 +195,11 @@ describe("the agreed result", () => {
     const storage = new FakeStorage();
     expect(saveToHistory(r, storage)).toEqual({ ok: true });
     expect(listHistory(storage).entries).toEqual([r]);
+  });
+
+  it("is marked as agreed, with its respondents, wherever it is offered for choosing", () => {
+    expect(resultOption(r)).toBe("Program air bersih (skor kesepakatan, 3 responden)");
+    expect(resultOption(r1)).toBe("Bappeda – Program air bersih");
   });
 
   it("keeps its id and creation time when saved again", () => {
