@@ -29,3 +29,7 @@ export const statusLabel = (s: ActionStatus): string => t(`assessment.status.${s
 
 /** A result's name for lists and headings. */
 export const resultTitle = (r: StoredResult): string => resultName(r) || t("assessment.untitled");
+
+/** A result's name in a list to choose from: its title, marked when it is a team's agreed score. */
+export const resultOption = (r: StoredResult): string =>
+  r.kesepakatan ? t("assessment.agreedTitle", { title: resultTitle(r), n: r.kesepakatan.responden }) : resultTitle(r);

@@ -9,4 +9,4 @@ import { makeT, makeTm } from "./make-t";
 const all = { ...compare, ...transfer, ...transferLink, ...storage, ...assessment };
 export const t = makeT(all);
 export const tm = makeTm(all);
-export { resultTitle } from "./assessment";
+export { resultOption, resultTitle } from "./assessment";

@@ -10,7 +10,7 @@ import { makeT, makeTm } from "./make-t";
 const all = { ...history, ...transfer, ...transferLink, ...storage, ...assessment };
 export const t = makeT(all);
 export const tm = makeTm(all);
-export { resultTitle } from "./assessment";
+export { resultOption, resultTitle } from "./assessment";
 
 /** +0,50 / −0,25 / 0,00, with the direction in words for readers of the table. */
 export function formatChange(change: number | null): string {

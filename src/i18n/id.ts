@@ -19,6 +19,7 @@ import history from "./id/history";
 import clear from "./id/clear";
 import share from "./id/share";
 import compare from "./id/compare";
+import agreed from "./id/agreed";
 import methodology from "./id/methodology";
 import legal from "./id/legal";
 import cases from "./id/cases";
@@ -43,6 +44,7 @@ export const id = {
   ...clear,
   ...share,
   ...compare,
+  ...agreed,
   ...legal,
   ...methodology,
   ...cases,

@@ -10,6 +10,7 @@ export default {
   "assessment.status.berjalan": "Berjalan",
   "assessment.status.selesai": "Selesai",
   "assessment.untitled": "Penilaian tanpa nama",
+  "assessment.agreedTitle": "{title} (skor kesepakatan, {n} responden)",
   "assessment.bankMissing":
     "Kuesioner {id} versi {version} tidak dapat dimuat dari situs ini. Periksa sambungan, lalu muat ulang halaman.",
   "assessment.print.unavailable":

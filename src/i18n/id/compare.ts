@@ -26,6 +26,7 @@ export default {
     "Kuesioner: {title}, versi {version}. Responden dengan label instansi yang sama digabung dalam mode per instansi.",
   "compare.labels.agency": "Instansi responden {n}",
   "compare.labels.remove": "responden {n}",
+  "compare.labels.agreed": "skor kesepakatan dari {n} responden",
   "compare.needMore": "Tambahkan sedikitnya satu hasil lagi untuk membandingkan.",
   "compare.options.title": "3. Cara membandingkan",
   "compare.options.legend": "Bandingkan",
@@ -64,6 +65,9 @@ export default {
   "compare.gaps.none": "Tidak ada pernyataan dengan perbedaan sebesar itu.",
   "compare.gaps.caption": "Pernyataan dengan perbedaan jawaban terbesar",
   "compare.gaps.statement": "Pernyataan",
+  "compare.evidenceNote": "{label}: {text}",
+  "compare.gaps.notes":
+    "Di bawah setiap jawaban tampil catatan bukti yang ditulis responden itu (tidak ditampilkan dalam mode anonim).",
   "compare.gaps.only": "Hanya pernyataan tentang kemitraan secara keseluruhan yang ditandai bila jawabannya berbeda.",
   "compare.own.title": "Keadaan masing-masing instansi",
   "compare.own.intro":
@@ -82,4 +86,13 @@ export default {
   "compare.agenda.disclaimer":
     "Alat refleksi yang belum divalidasi secara statistik; gunakan untuk bahan diskusi, bukan untuk memeringkat instansi.",
   "compare.agenda.print": "Cetak agenda diskusi",
+  "compare.agreed.title": "Skor kesepakatan",
+  "compare.agreed.body":
+    "Setelah perbandingan dibahas dalam rapat, fasilitator dapat mencatat skor yang disepakati tim untuk setiap pernyataan. Hasilnya disimpan sebagai penilaian tersendiri di riwayat perangkat ini, dengan sebaran jawaban para responden di sampingnya.",
+  "compare.agreed.open": "Buka Skor kesepakatan",
+  "compare.agreed.hide": "Sembunyikan Skor kesepakatan",
+  "compare.agreed.kept": "Isian skor kesepakatan tetap ada di halaman ini selama halaman tidak ditutup.",
+  "compare.agreed.loading": "Menyiapkan formulir skor kesepakatan…",
+  "compare.agreed.anonymousTooFew":
+    "Dalam mode anonim, skor kesepakatan juga memerlukan sedikitnya {threshold} responden, karena sebaran jawaban per pernyataan dapat menunjukkan jawaban perorangan.",
 } as const;

@@ -6,6 +6,7 @@ export default {
   "history.empty.link": "Mulai penilaian",
   "history.empty.after": "atau impor berkas hasil di bawah.",
   "history.entry.meta": "{bank} versi {version} · {date} · {answers} jawaban",
+  "history.entry.agreed": "Skor kesepakatan tim dari {n} responden",
   "history.entry.select": "Pilih untuk dibandingkan: {title}",
   "history.entry.newName": "Nama baru",
   "history.entry.saveName": "Simpan nama",

@@ -1,6 +1,16 @@
 // A result report: the questionnaire's results step and the read-only result share it.
 export default {
   "report.title": "Hasil penilaian: {title}",
+  "report.agreed.mark": "Skor kesepakatan tim dari {n} responden",
+  "report.agreed.title": "Skor kesepakatan dan sebaran jawaban",
+  "report.agreed.intro":
+    "Skor pada laporan ini disepakati tim dalam rapat setelah {n} responden mengisi kuesioner masing-masing. Untuk setiap pernyataan, tabel menunjukkan berapa responden memberi setiap jawaban, skor yang disepakati, dan catatannya. Sebaran hanya berisi jumlah, tanpa nama.",
+  "report.agreed.caption": "{name}: sebaran jawaban dan skor kesepakatan",
+  "report.agreed.statement": "Pernyataan",
+  "report.agreed.spread": "Sebaran jawaban ({n} responden)",
+  "report.agreed.level": "Skor kesepakatan",
+  "report.agreed.note": "Catatan",
+  "report.agreed.count": "{answer}: {n}",
   "report.facts.agency": "Instansi",
   "report.facts.partnership": "Kemitraan",
   "report.facts.partnerType": "Jenis kemitraan",

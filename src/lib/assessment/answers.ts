@@ -12,3 +12,14 @@ export function levelLabel(
   if (typeof answer !== "number" || !item) return undefined;
   return scaleOf(bank, item).levels.find((l) => l.value === answer)?.label;
 }
+
+/**
+ * The answers a statement offers, in the questionnaire's order: its scale's levels, then "Tidak berlaku" (never on a
+ * key item or an item that says so: a partnership cannot lack its legal basis and call it not applicable), then
+ * "Tidak tahu".
+ */
+export function answerChoices(bank: Pick<BankData, "scales" | "keyItems">, item: BankData["items"][number]): Answer[] {
+  const levels = scaleOf(bank, item).levels.map((l) => l.value as Answer);
+  const tb = item.tidakBerlaku !== false && !bank.keyItems.includes(item.id);
+  return [...levels, ...(tb ? (["tb"] as const) : []), "tt"];
+}

@@ -27,6 +27,14 @@ export interface Series {
   overall: number | null;
   /** Item values in bank order: the answer (respondent) or the mean of 1–5 answers (agency); null when none. */
   items: (number | null)[];
+  /** Evidence notes in bank order: the respondent's (or, per agency, its respondents' distinct ones). */
+  notes: EvidenceNote[][];
+}
+
+/** A note beside a ticked evidence type ("PKS No. 119/PKS/2025"), with the evidence id. */
+export interface EvidenceNote {
+  evidence: string;
+  text: string;
 }
 
 export interface DimStat {
@@ -92,6 +100,10 @@ function respondentSeries(bank: BankData, input: CompareInput, label: string): S
       const a = input.result.answers[i.id];
       return isScaleAnswer(a) ? a : null;
     }),
+    notes: bank.items.map((i) => {
+      const notes = input.result.catatanBukti?.[i.id] ?? {};
+      return i.evidence.flatMap((e) => (notes[e] ? [{ evidence: e, text: notes[e] }] : []));
+    }),
   };
 }
 
@@ -104,6 +116,12 @@ function mergeSeries(label: string, group: Series[]): Series {
     dims: first.dims.map((_, k) => at((s) => s.dims, k)),
     overall: null,
     items: first.items.map((_, k) => at((s) => s.items, k)),
+    notes: first.notes.map((_, k) => {
+      const seen = new Set<string>();
+      return group
+        .flatMap((s) => s.notes[k] ?? [])
+        .filter((n) => !seen.has(`${n.evidence}\n${n.text}`) && !!seen.add(`${n.evidence}\n${n.text}`));
+    }),
   };
 }
 

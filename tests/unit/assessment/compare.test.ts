@@ -74,6 +74,29 @@ describe("partner comparison", () => {
     ]);
   });
 
+  it("carries each respondent's evidence notes per statement, and per agency its respondents' distinct ones", () => {
+    const noted = (i: CompareInput, notes: Record<string, string>): CompareInput => ({
+      ...i,
+      result: {
+        ...i.result,
+        evidence: { "kebutuhan-1": Object.keys(notes) },
+        catatanBukti: { "kebutuhan-1": notes },
+      },
+    });
+    const x = noted(a, { pks: "PKS No. 119/PKS/2025", mou: "MoU 2024" });
+    const y = noted(a2, { pks: "PKS No. 119/PKS/2025" });
+    const per = compareResults(bank, [x, b, y], "responden", unnamed);
+    // In the item's own evidence order (mou before pks), whatever order the notes were written in.
+    expect(per.series[0]!.notes[0]).toEqual([
+      { evidence: "mou", text: "MoU 2024" },
+      { evidence: "pks", text: "PKS No. 119/PKS/2025" },
+    ]);
+    expect(per.series[1]!.notes[0]).toEqual([]);
+    expect(per.series[0]!.notes[1]).toEqual([]);
+    const agency = compareResults(bank, [x, b, y], "instansi", unnamed);
+    expect(agency.series[0]!.notes[0]).toEqual(per.series[0]!.notes[0]);
+  });
+
   it("a dimension scored for only one series is never flagged", () => {
     const c = compareResults(bank, [a, input("Kosong", [], [], [])], "responden", unnamed);
     expect(c.dims[0]).toMatchObject({ n: 1, spread: 0, flagged: false });

@@ -7,6 +7,7 @@ import { addToComparison, type CompareEntry, type CompareNote } from "../../../l
 import type { BankData } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/compare";
 import type { BankRef } from "../io/bank-loader";
+import type { AgreedState } from "./agreed-state";
 import { CompareInputs, type LoadedInputs } from "./CompareInputs";
 import { CompareOptions, type CompareSettings } from "./CompareOptions";
 import type { CompareResultProps } from "./CompareResult";
@@ -23,6 +24,14 @@ export default function CompareApp({ banks }: { banks: BankRef[] }) {
     anonymous: false,
     threshold: ANONYMITY_DEFAULT,
   });
+  // The agreed-score form's work lives here, so hiding the form or changing the options never loses it.
+  const [agreed, setAgreed] = useState<AgreedState>({ open: false, dirty: false });
+  useEffect(() => {
+    if (!agreed.dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [agreed.dirty]);
   // The comparison and its report (radar, tables, agenda) load only once there is something to compare.
   const [Result, setResult] = useState<ComponentType<CompareResultProps>>();
   useEffect(() => {
@@ -76,7 +85,7 @@ export default function CompareApp({ banks }: { banks: BankRef[] }) {
         <>
           <CompareOptions value={settings} onChange={setSettings} />
           {Result ? (
-            <Result bank={bank} inputs={inputs} settings={settings} />
+            <Result bank={bank} inputs={inputs} settings={settings} agreed={agreed} onAgreed={setAgreed} />
           ) : (
             <p role="status">{t("compare.preparing")}</p>
           )}

@@ -4,7 +4,7 @@ import { listHistory } from "../../../lib/assessment/history";
 import { resultDate } from "../../../lib/assessment/format";
 import type { CompareNote, Loaded } from "../../../lib/assessment/compare-inputs";
 import { message, type Message } from "../../../lib/util/message";
-import { resultTitle, t, tm } from "../../../i18n/compare";
+import { resultOption, t, tm } from "../../../i18n/compare";
 import type { BankRef } from "../io/bank-loader";
 import { ResultSelect } from "../ui/ResultSelect";
 
@@ -128,7 +128,7 @@ export function CompareInputs({ banks, notes, onLoaded, onNotice }: Props) {
             value={historyPick}
             onChange={setHistoryPick}
             placeholder={t("compare.add.choose")}
-            optionText={(r) => t("compare.add.option", { title: resultTitle(r), date: resultDate(r) })}
+            optionText={(r) => t("compare.add.option", { title: resultOption(r), date: resultDate(r) })}
           />{" "}
           <button type="button" class="button secondary" onClick={() => void addHistory()}>
             {t("compare.add.addHistory")}

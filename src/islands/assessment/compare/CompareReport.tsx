@@ -11,6 +11,7 @@ import { SeriesRadar } from "../charts/SeriesRadar";
 import { DataTable } from "../ui/DataTable";
 import { PrintButton } from "../ui/PrintButton";
 import { AgendaList } from "./AgendaList";
+import { SeriesCell } from "./SeriesCell";
 
 const flagText = (on: boolean) => t(on ? "compare.stats.flagYes" : "compare.stats.flagNo");
 
@@ -96,6 +97,9 @@ export function CompareReport({ bank, c, anonymous }: CompareReportProps) {
 
       <h3>{t("compare.gaps.title", { gap: ITEM_GAP })}</h3>
       {c.ownItems.length > 0 && <p class="muted">{t("compare.gaps.only")}</p>}
+      {!anonymous && c.series.some((s) => s.notes.some((n) => n.length > 0)) && (
+        <p class="muted">{t("compare.gaps.notes")}</p>
+      )}
       {c.itemGaps.length === 0 ? (
         <p>{t("compare.gaps.none")}</p>
       ) : (
@@ -119,7 +123,9 @@ export function CompareReport({ bank, c, anonymous }: CompareReportProps) {
               <tr key={g.id}>
                 <th scope="row">{g.statement}</th>
                 {!anonymous &&
-                  c.series.map((s, i) => <td key={i}>{s.items[k] === null ? "–" : formatMean(s.items[k] ?? null)}</td>)}
+                  c.series.map((s, i) => (
+                    <SeriesCell key={i} bank={bank} value={s.items[k] ?? null} notes={s.notes[k] ?? []} />
+                  ))}
                 <td>{formatMean(g.min)}</td>
                 <td>{formatMean(g.max)}</td>
                 <td>⚠ {formatMean(g.spread)}</td>
@@ -150,7 +156,7 @@ export function CompareReport({ bank, c, anonymous }: CompareReportProps) {
                 <tr key={o.id}>
                   <th scope="row">{o.statement}</th>
                   {c.series.map((s, i) => (
-                    <td key={i}>{s.items[k] === null ? "–" : formatMean(s.items[k] ?? null)}</td>
+                    <SeriesCell key={i} bank={bank} value={s.items[k] ?? null} notes={s.notes[k] ?? []} />
                   ))}
                 </tr>
               );

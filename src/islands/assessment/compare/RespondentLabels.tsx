@@ -28,6 +28,7 @@ export function RespondentLabels({ bank, entries, onRelabel, onRemove }: Props) 
             />{" "}
             <span class="muted">
               {e.source} · {resultDate(e.result)}
+              {e.result.kesepakatan && ` · ${t("compare.labels.agreed", { n: e.result.kesepakatan.responden })}`}
             </span>{" "}
             <button type="button" class="button secondary" onClick={() => onRemove(e.key)}>
               {t("assessment.delete")}

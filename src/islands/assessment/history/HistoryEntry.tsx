@@ -39,6 +39,7 @@ export function HistoryEntry({ r, bankTitle, selected, onSelect, onChanged, setN
   return (
     <li class="card hist-entry" data-id={r.id}>
       <h3 class="hist-entry-title">{title}</h3>
+      {r.kesepakatan && <p class="hist-agreed">{t("history.entry.agreed", { n: r.kesepakatan.responden })}</p>}
       <p class="muted">
         {t("history.entry.meta", { bank: bankTitle, version: r.bank.version, date: resultDate(r), answers: answered })}
       </p>

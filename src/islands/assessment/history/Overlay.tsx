@@ -8,7 +8,7 @@ import { formatMean } from "../../../lib/assessment/summary";
 import { resultDate } from "../../../lib/assessment/format";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import type { Message } from "../../../lib/util/message";
-import { formatChange, resultTitle, t, tm } from "../../../i18n/history";
+import { formatChange, resultOption, t, tm } from "../../../i18n/history";
 import { loadBank, bankMissing } from "../io/bank-loader";
 import { SeriesRadar } from "../charts/SeriesRadar";
 import { Alert } from "../ui/Alert";
@@ -63,7 +63,7 @@ export function Overlay({ bank, result }: { bank: BankData; result: StoredResult
           onChange={setChosen}
           placeholder={t("history.overlay.choose")}
           optionText={(c) =>
-            t("history.overlay.option", { title: resultTitle(c), date: resultDate(c), version: c.bank.version })
+            t("history.overlay.option", { title: resultOption(c), date: resultDate(c), version: c.bank.version })
           }
         />
       </div>

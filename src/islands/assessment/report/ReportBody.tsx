@@ -6,6 +6,7 @@ import { resultDate } from "../../../lib/assessment/format";
 import { t } from "../../../i18n/report";
 import { t as ta } from "../../../i18n/assessment";
 import { usePrintFooter } from "../ui/use-print-footer";
+import { AgreedSpread } from "./AgreedSpread";
 import { DimensionDetails } from "./DimensionDetails";
 import { DimensionScores } from "./DimensionScores";
 import { KeyItems } from "./KeyItems";
@@ -52,6 +53,7 @@ export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
       <ReportSection id={`${idPrefix}-h-charts`} title={t("report.section.scores")}>
         <DimensionScores bank={bank} score={score} />
       </ReportSection>
+      {result.kesepakatan && <AgreedSpread bank={bank} result={result} idPrefix={idPrefix} />}
     </>
   );
 }

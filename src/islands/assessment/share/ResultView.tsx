@@ -14,6 +14,9 @@ export function ResultView({ bank, result }: { bank: BankData; result: StoredRes
   return (
     <div class="report">
       <h2>{result.name || t("report.title", { title: bank.title })}</h2>
+      {result.kesepakatan && (
+        <p class="report-agreed-mark">{t("report.agreed.mark", { n: result.kesepakatan.responden })}</p>
+      )}
       <ReportActions />
       <ReportBody bank={bank} result={result} score={score} prio={prio} idPrefix="shown" />
       {result.actionPlan.length > 0 && (
