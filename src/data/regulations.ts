@@ -8,6 +8,8 @@ import { citationIndex, uncitedRegulations, type CitingPage, type PageText } fro
 import type { Regulation } from "../lib/content/schema/regulation";
 import type { Citing } from "../lib/content/citation-text";
 import { citationWords } from "../i18n/legal";
+import { t } from "../i18n";
+import { id as dictionary } from "../i18n/id";
 
 let registry: Promise<Registry> | undefined;
 
@@ -43,6 +45,14 @@ const routeOfPage = (path: string) =>
     .replace(/\/index$/, "/")
     .replace(/([^/])$/, "$1/");
 
+/** The title a page gives <Base>: written out, or a dictionary key (title={t("about.title")}); else its route. */
+function pageTitle(text: string, route: string): string {
+  const literal = /\btitle="([^"]+)"/.exec(text)?.[1];
+  if (literal) return literal;
+  const key = /\btitle=\{t\("([\w.]+)"\)\}/.exec(text)?.[1];
+  return key && Object.hasOwn(dictionary, key) ? dictionary[key as keyof typeof dictionary] : route;
+}
+
 interface SourceFile {
   /** Path as in the repository, named in build errors. */
   file: string;
@@ -73,10 +83,10 @@ function sourceFiles(): Promise<SourceFile[]> {
     for (const g of guides)
       add(fileOf(g), g.data.draft ? undefined : { route: `/panduan/${g.id}/`, title: g.data.title });
     for (const c of cases) add(fileOf(c), { route: `/studi-kasus/${c.id}/`, title: c.data.title });
-    for (const t of glossary) add(fileOf(t), { route: "/glosarium/", title: "Glosarium" });
-    for (const t of templates) {
-      const title = guideTitle.get(t.data.guide);
-      add(fileOf(t), title ? { route: `/panduan/${t.data.guide}/`, title } : undefined);
+    for (const term of glossary) add(fileOf(term), { route: "/glosarium/", title: t("glossary.title") });
+    for (const tpl of templates) {
+      const title = guideTitle.get(tpl.data.guide);
+      add(fileOf(tpl), title ? { route: `/panduan/${tpl.data.guide}/`, title } : undefined);
     }
     for (const e of [...synonyms, ...instruments]) add(fileOf(e));
     for (const [path, text] of Object.entries(pageSources))
@@ -84,7 +94,7 @@ function sourceFiles(): Promise<SourceFile[]> {
         once.set(path, {
           file: `src/pages${path.slice("../pages".length)}`,
           text,
-          page: { route: routeOfPage(path), title: /\btitle="([^"]+)"/.exec(text)?.[1] ?? routeOfPage(path) },
+          page: { route: routeOfPage(path), title: pageTitle(text, routeOfPage(path)) },
         });
     return [...once.values()];
   })();

@@ -26,6 +26,13 @@ import cases from "./id/cases";
 import search, { searchPage } from "./id/search";
 import about from "./id/about";
 import register from "./id/register";
+import guide from "./id/guide";
+import mdx from "./id/mdx";
+import sources from "./id/sources";
+import glossary from "./id/glossary";
+import home from "./id/home";
+import notFound from "./id/not-found";
+import offline from "./id/offline";
 
 export const id = {
   ...common,
@@ -52,6 +59,13 @@ export const id = {
   ...searchPage,
   ...about,
   ...register,
+  ...guide,
+  ...mdx,
+  ...sources,
+  ...glossary,
+  ...home,
+  ...notFound,
+  ...offline,
 } as const;
 
 export type MessageKey = keyof typeof id;

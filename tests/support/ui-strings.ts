@@ -66,6 +66,27 @@ export function scanScript(code: string, tsx: boolean, offsetLines = 0): Finding
   return out;
 }
 
+/**
+ * The top-level {expressions} of a template, at any depth of nesting (a regular expression only reaches a fixed
+ * depth, and an arrow's ">" inside a deeper one would then read as the end of a tag). Braces are counted as they
+ * are; none of the templates puts an unbalanced brace in a string.
+ */
+function expressionsOf(template: string): { at: number; code: string }[] {
+  const found: { at: number; code: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i];
+    if (c === "{") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === "}" && depth > 0 && --depth === 0) {
+      found.push({ at: start, code: template.slice(start, i + 1) });
+    }
+  }
+  return found;
+}
+
 const LABEL_ATTRS = /\s(?:title|alt|aria-label|placeholder|label|description|summary)="([^"]*)"/g;
 
 /** An .astro file: its frontmatter as TypeScript, and its template's text and labelling attributes. */
@@ -79,13 +100,12 @@ export function scanAstro(source: string): Finding[] {
     .slice(templateStart)
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, blank)
     .replace(/<!--[\s\S]*?-->/g, blank);
-  const expressions: { at: number; code: string }[] = [];
-  template = template.replace(/\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}/g, (m, at: number) => {
-    expressions.push({ at, code: m.slice(1, -1) });
-    return blank(m);
-  });
+  const expressions = expressionsOf(template);
+  for (const e of expressions)
+    template = template.slice(0, e.at) + blank(e.code) + template.slice(e.at + e.code.length);
   const base = lineOf(source, templateStart) - 1;
-  for (const e of expressions) findings.push(...scanScript(`(${e.code})`, true, base + lineOf(template, e.at) - 1));
+  for (const e of expressions)
+    findings.push(...scanScript(`(${e.code.slice(1, -1)})`, true, base + lineOf(template, e.at) - 1));
   for (const m of template.matchAll(/>([^<>]*)</g))
     if (/\p{L}/u.test(m[1]!))
       findings.push({ line: base + lineOf(template, m.index!), text: m[1]!.trim().slice(0, 80) });

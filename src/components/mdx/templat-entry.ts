@@ -1,4 +1,5 @@
 import { getTemplate } from "../../data/content";
+import { unknownTemplate } from "../../lib/content/mdx-diagnostics";
 import type { TemplateData } from "../../lib/content/schema/template";
 
 /**
@@ -7,6 +8,6 @@ import type { TemplateData } from "../../lib/content/schema/template";
  */
 export async function templatData(id: string, where: string): Promise<TemplateData> {
   const entry = await getTemplate(id);
-  if (!entry) throw new Error(`${where}: templat tidak ada: "${id}"`);
+  if (!entry) throw unknownTemplate(where, id);
   return entry.data;
 }

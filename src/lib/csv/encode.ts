@@ -1,8 +1,11 @@
 // CSV for spreadsheets set to Indonesian: Excel with the id-ID locale splits on ";" (the list separator there,
 // because "," is the decimal mark) and reads UTF-8 only when the file starts with a byte order mark.
 
-/** A cell value: text as is, numbers with a decimal comma, booleans as "Ya"/"Tidak", null/undefined empty. */
-export type CsvValue = string | number | boolean | null | undefined;
+/**
+ * A cell value: text as is, numbers with a decimal comma, null/undefined empty. No booleans: a yes/no cell is a word
+ * of the caller's dictionary, as every other word in the file.
+ */
+export type CsvValue = string | number | null | undefined;
 
 export interface CsvOptions {
   /** Field separator; default ";". */
@@ -22,7 +25,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Formats one value as the text of a cell, before quoting. */
 export function csvText(value: CsvValue): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "Ya" : "Tidak";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "";
     // No thousands separator: Excel id-ID reads "1234,5" as a number but "1.234,5" only sometimes.
@@ -41,7 +43,7 @@ export function csvCell(value: CsvValue, separator = ";"): string {
 /** Encodes rows (the first is usually the header) as one CSV document. */
 export function encodeCsv(rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
   const { separator = ";", eol = "\r\n", bom = true } = options;
-  if (separator.length !== 1 || /["\r\n]/.test(separator)) throw new Error(`Pemisah CSV tidak valid: "${separator}"`);
+  if (separator.length !== 1 || /["\r\n]/.test(separator)) throw new Error(`Invalid CSV separator: "${separator}"`);
   const body = rows.map((row) => row.map((v) => csvCell(v, separator)).join(separator)).join(eol);
   return (bom ? CSV_BOM : "") + body + (rows.length > 0 ? eol : "");
 }

@@ -75,6 +75,6 @@ export function scanCsv(src: string, separator = ";", maxRows = Infinity): Scann
 export function parseCsv(text: string, separator = ";"): ParsedCsv {
   const bom = text.startsWith(CSV_BOM);
   const scanned = scanCsv(bom ? text.slice(1) : text, separator);
-  if (scanned.unclosedQuoteRow !== undefined) throw new Error("CSV tidak valid: tanda kutip tidak ditutup.");
+  if (scanned.unclosedQuoteRow !== undefined) throw new Error("Invalid CSV: unclosed quote.");
   return { bom, rows: scanned.rows };
 }

@@ -22,8 +22,5 @@ export function templateRows(template: TemplateData): string[][] {
 /** The blank template as a CSV document (UTF-8 BOM, ";", CRLF). */
 export const templateCsv = (template: TemplateData): string => encodeCsv(templateRows(template));
 
-/** Site-absolute path of a template's CSV. */
-export const csvPath = (id: string): string => `/unduh/${id}.csv`;
-
 /** File name offered when saving the CSV. */
 export const csvFileName = (id: string): string => `siapmitra-${id}.csv`;

@@ -57,14 +57,14 @@ describe("encodeCsv", () => {
     expect(csvText(Number.POSITIVE_INFINITY)).toBe("");
   });
 
-  it("writes booleans as Ya/Tidak and null/undefined as empty cells", () => {
-    expect(encodeCsv([[true, false, null, undefined, 0]], { bom: false })).toBe("Ya;Tidak;;;0\r\n");
+  it("writes null/undefined as empty cells and zero as 0", () => {
+    expect(encodeCsv([[null, undefined, 0, "x"]], { bom: false })).toBe(";;0;x\r\n");
   });
 
   it("rejects a separator that would break the format", () => {
-    expect(() => encodeCsv([["a"]], { separator: '"' })).toThrow(/Pemisah/);
-    expect(() => encodeCsv([["a"]], { separator: ";;" })).toThrow(/Pemisah/);
-    expect(() => encodeCsv([["a"]], { separator: "\n" })).toThrow(/Pemisah/);
+    expect(() => encodeCsv([["a"]], { separator: '"' })).toThrow(/separator/);
+    expect(() => encodeCsv([["a"]], { separator: ";;" })).toThrow(/separator/);
+    expect(() => encodeCsv([["a"]], { separator: "\n" })).toThrow(/separator/);
   });
 
   it("round-trips any text through parseCsv (up to the formula guard)", () => {

@@ -22,7 +22,7 @@ describe("parseCsv", () => {
   });
 
   it("fails on an unclosed quote", () => {
-    expect(() => parseCsv('"a;b\r\n')).toThrow(/kutip/);
+    expect(() => parseCsv('"a;b\r\n')).toThrow(/unclosed quote/);
   });
 });
 
