@@ -39,7 +39,7 @@ export default {
   "guide.page.relatedHeading": "Panduan terkait",
   "guide.page.inviteHeading": "Seberapa siap kemitraan Anda?",
   "guide.page.inviteText":
-    "Jawab kuesioner penilaian mandiri (sekitar {minutes} menit). Hasilnya langsung tampil dan tidak pernah meninggalkan perangkat Anda.",
+    "Jawab kuesioner penilaian mandiri (sekitar {min}–{max} menit). Hasilnya langsung tampil dan tidak pernah meninggalkan perangkat Anda.",
   "guide.page.inviteAction": "Mulai penilaian mandiri",
   "guide.toc": "Daftar isi",
   "guide.pager.label": "Panduan sebelumnya dan berikutnya",

@@ -4,7 +4,7 @@ import type { ItemEvidence, ItemSpread } from "../../../lib/assessment/agreed";
 import { answerChoices, levelLabel } from "../../../lib/assessment/answers";
 import { MAX_NOTE, type Answer, type BankData, type BankItem } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/agreed";
-import { answerText } from "../report/answer-text";
+import { answerText } from "../ui/answer-text";
 import { SpreadBars } from "./SpreadBars";
 
 interface Props {

@@ -3,7 +3,7 @@
 import { spreadRows } from "../../../lib/assessment/agreed";
 import type { BankData } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/agreed";
-import { answerText } from "../report/answer-text";
+import { answerText } from "../ui/answer-text";
 
 interface Props {
   bank: BankData;

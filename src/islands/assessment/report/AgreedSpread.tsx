@@ -4,7 +4,7 @@ import { spreadRows } from "../../../lib/assessment/agreed";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/report";
 import { DataTable } from "../ui/DataTable";
-import { answerText } from "./answer-text";
+import { answerText } from "../ui/answer-text";
 import { ReportSection } from "./ReportSection";
 
 export function AgreedSpread({ bank, result, idPrefix }: { bank: BankData; result: StoredResult; idPrefix: string }) {
