@@ -117,3 +117,39 @@ test("compare a pasted encrypted share link with a chosen file", async ({ page }
   await expect(page.locator(".cmp .chart-legend li")).toHaveCount(2);
   await axeBoth(page, "perbandingan tautan dan berkas");
 });
+
+test("an agency's own situation differs between two agencies without a disagreement flag", async ({ page }) => {
+  const problems = await watchPage(page);
+  const bank = await getBank(page, "kesiapan@2");
+  const own = bank.items.findIndex((i) => i.sudut === "instansi");
+  const shared = bank.items.findIndex((i) => i.sudut === "kemitraan");
+  await page.goto("penilaian/bandingkan/");
+  await page.getByLabel(/^Pilih berkas JSON/).setInputFiles([
+    file(
+      "a.json",
+      exportFile(bank, "p-a", "Dinas A", () => 4),
+    ),
+    file(
+      "b.json",
+      exportFile(bank, "p-b", "Bappeda B", (_d, i) => (i === own || i === shared ? 1 : 4)),
+    ),
+  ]);
+  await expect(page.getByText("2 hasil ditambahkan.")).toBeVisible();
+  const ownStatement = bank.items[own]!.statement;
+  const sharedStatement = bank.items[shared]!.statement;
+  // A statement about the partnership that the two answer 4 and 1 is flagged as a gap to discuss...
+  const gaps = page.locator("#cmp-gaps");
+  await expect(gaps.getByRole("rowheader", { name: sharedStatement })).toBeVisible();
+  await expect(gaps.locator("tbody tr").filter({ hasText: sharedStatement })).toContainText("⚠ 3,00");
+  // ...while the same difference on a statement about each agency's own situation is shown side by side, unflagged.
+  await expect(gaps.getByRole("rowheader", { name: ownStatement })).toHaveCount(0);
+  const ownTable = page.locator("#cmp-own");
+  await expect(page.getByRole("heading", { name: "Keadaan masing-masing instansi" })).toBeVisible();
+  const ownRow = ownTable.locator("tbody tr").filter({ hasText: ownStatement });
+  await expect(ownRow).toHaveCount(1);
+  await expect(ownRow.locator("td")).toHaveCount(2);
+  await expect(ownRow).not.toContainText("⚠");
+  await expect(page.locator(".cmp-agenda")).not.toContainText(ownStatement);
+  await axeBoth(page, "keadaan masing-masing instansi");
+  expectClean(problems, "bandingkan instansi");
+});

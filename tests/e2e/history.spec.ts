@@ -120,6 +120,54 @@ test("overlay a previous assessment of the same bank", async ({ page }) => {
   await axeBoth(page, "overlay");
 });
 
+test("a version-1 result, saved on this device or imported from a file, opens with a note and a mapping to version 2", async ({
+  page,
+}) => {
+  const problems = await watchPage(page);
+  const v1 = await getBank(page, "kesiapan@1");
+  const v2 = await getBank(page, "kesiapan@2");
+  const expectOldVersion = async (name: string) => {
+    await expect(page.getByRole("heading", { level: 2, name: /^Hasil penilaian/ })).toBeVisible();
+    await expect(page.locator("dl.facts").first()).toContainText(name);
+    const note = page.getByRole("region", { name: "Versi kuesioner lama" });
+    await expect(note).toContainText(`dijawab dengan versi ${v1.version}`);
+    await expect(note).toContainText(`Versi terbaru adalah versi ${v2.version}`);
+    // Scored on its own version: every one of the 40 answers counts, nothing is dropped or re-read.
+    await expect(page.locator("dl.facts").first()).toContainText(
+      `${v1.items.length} dari ${v1.items.length} pernyataan`,
+    );
+    await note.getByRole("button", { name: `Lihat dipetakan ke versi ${v2.version}` }).click();
+    await expect(note).toContainText(`Pada versi ${v2.version}: indeks keseluruhan`);
+    await expect(note.getByRole("heading", { name: "Pernyataan baru" })).toBeVisible();
+    await axeBoth(page, `hasil versi 1 (${name})`);
+  };
+
+  // Saved on this device by the site before version 2 existed (result format 1, straight in storage).
+  await page.goto("penilaian/riwayat/");
+  const { jenis: _jenis, diekspor: _diekspor, ...stored } = exportFile(v1, "p-tersimpan", "Dinas Tersimpan", () => 4);
+  await page.evaluate((value) => {
+    localStorage.setItem(`siapmitra-penilaian:riwayat:${value.id}`, JSON.stringify(value));
+  }, stored);
+  await page.reload();
+  await expect(page.locator(".hist-entry")).toHaveCount(1);
+  await expect(page.locator(".hist-entry")).toContainText("versi 1");
+  await page.locator(".hist-entry").first().getByRole("link", { name: /^Buka/ }).click();
+  await expectOldVersion("Dinas Tersimpan");
+
+  // Imported from a file exported by the old version.
+  await page.goto("penilaian/riwayat/");
+  await importFiles(page, [
+    file(
+      "versi1.json",
+      exportFile(v1, "p-berkas", "Dinas Berkas", () => 3, "2025-06-10T02:00:00.000Z"),
+    ),
+  ]);
+  await expect(page.locator(".hist-entry")).toHaveCount(2);
+  await page.locator(".hist-entry").filter({ hasText: "Dinas Berkas" }).getByRole("link", { name: /^Buka/ }).click();
+  await expectOldVersion("Dinas Berkas");
+  expectClean(problems, "hasil versi 1");
+});
+
 test("'Hapus semua data' on /tentang/ and /penilaian/riwayat/ removes only SiapMitra data", async ({ page }) => {
   const bank = await getBank(page);
   await page.goto("penilaian/riwayat/");

@@ -6,7 +6,7 @@ import { expectNoAxeViolations, themeRules, watchPage } from "./page-checks";
 export interface Bank {
   id: string;
   version: number;
-  items: { id: string; dimension: string; evidence: string[] }[];
+  items: { id: string; dimension: string; evidence: string[]; statement: string; sudut?: "instansi" | "kemitraan" }[];
   dimensions: { id: string; name: string }[];
 }
 
