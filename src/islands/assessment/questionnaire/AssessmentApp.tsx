@@ -7,6 +7,8 @@ import {
   newResult,
   setAnswer,
   setContext,
+  setEvidenceNote,
+  setPlanning,
   setReason,
   toggleEvidence,
   unansweredItems,
@@ -114,10 +116,20 @@ export default function AssessmentApp({ bankKey }: Props) {
   const onAnswer = (itemId: string, a: Answer) => update(setAnswer(result, itemId, a));
   const onEvidence = (itemId: string, e: string, on: boolean) => update(toggleEvidence(result, itemId, e, on));
   const onReason = (itemId: string, text: string) => update(setReason(result, itemId, text));
+  const onNote = (itemId: string, e: string, text: string) => update(setEvidenceNote(result, itemId, e, text));
 
   let body;
   if (step === 0)
-    body = <ContextStep live={{ context: result.context, onChange: (c) => update(setContext(result, c)) }} />;
+    body = (
+      <ContextStep
+        live={{
+          context: result.context,
+          onChange: (c) => update(setContext(result, c)),
+          planning: result.rujukan,
+          onPlanning: (p) => update(setPlanning(result, p)),
+        }}
+      />
+    );
   else if (step < steps.review) {
     const dim = bank.dimensions[step - 1]!;
     let n = bank.items.findIndex((i) => i.dimension === dim.id);
@@ -143,9 +155,11 @@ export default function AssessmentApp({ bankKey }: Props) {
                 answer: result.answers[item.id],
                 evidence: result.evidence[item.id] ?? [],
                 reason: result.alasan?.[item.id] ?? "",
+                notes: result.catatanBukti?.[item.id] ?? {},
                 onAnswer,
                 onEvidence,
                 onReason,
+                onNote,
               }}
             />
           ))}
