@@ -2,15 +2,10 @@
 import assessment from "./id/assessment";
 import questionnaire from "./id/questionnaire";
 import storage from "./id/storage";
-import transfer from "./id/transfer";
+import transferDates from "./id/transfer-dates";
 import { makeT, makeTm } from "./make-t";
 
-const all = {
-  ...questionnaire,
-  ...storage,
-  ...assessment,
-  // The one validation rule the form applies as the user types: the planning dates (validate-notes.ts).
-  "transfer.problem.endBeforeStart": transfer["transfer.problem.endBeforeStart"],
-};
+// With the one validation rule the form applies as the user types: the planning dates (validate-notes.ts).
+const all = { ...questionnaire, ...storage, ...assessment, ...transferDates };
 export const t = makeT(all);
 export const tm = makeTm(all);
