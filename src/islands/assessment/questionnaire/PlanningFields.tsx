@@ -1,7 +1,7 @@
 // The planning references in the context step: one folded, optional group, with what each term means. On the paper
 // form it is open with blank lines. Live, every change is saved at once, except an end date before the signing date:
 // that pair stays on screen with the validator's message, and the saved pair stays the last valid one.
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { partnerTypes } from "../../../lib/content/schema/case-enums";
 import { isEmptyPlanning } from "../../../lib/assessment/planning";
 import { instrumentKinds, type PlanningRefs } from "../../../lib/assessment/types";
@@ -38,16 +38,23 @@ export function PlanningFields({ live }: Props) {
   const id = (name: string) => `${live ? "" : "kertas-"}rujukan-${name}`;
   const dateProblem = planningDateProblem(draft.instrumen);
 
-  const change = (next: PlanningRefs) => {
+  // Edits apply to the latest values, not to this render's: leaving one field and changing the next can arrive in
+  // one task, before a re-render. `stored` is the instrument's dates as last handed to the result (a valid pair).
+  const latest = useRef(saved);
+  const stored = useRef(saved.instrumen);
+  const change = (edit: (d: PlanningRefs) => PlanningRefs) => {
+    const next = edit(latest.current);
+    latest.current = next;
     setDraft(next);
     if (!live) return;
-    const { tanggal, berakhir } = planningDateProblem(next.instrumen) ? saved.instrumen : next.instrumen;
-    live.onChange({ ...next, instrumen: { ...next.instrumen, tanggal, berakhir } });
+    const { tanggal, berakhir } = planningDateProblem(next.instrumen) ? stored.current : next.instrumen;
+    stored.current = { ...next.instrumen, tanggal, berakhir };
+    live.onChange({ ...next, instrumen: stored.current });
   };
   const setInstrument = (patch: Partial<Instrument>) =>
-    change({ ...draft, instrumen: { ...draft.instrumen, ...patch } });
+    change((d) => ({ ...d, instrumen: { ...d.instrumen, ...patch } }));
   const setPartner = (i: number, patch: Partial<PlanningRefs["mitra"][number]>) =>
-    change({ ...draft, mitra: draft.mitra.map((m, k) => (k === i ? { ...m, ...patch } : m)) });
+    change((d) => ({ ...d, mitra: d.mitra.map((m, k) => (k === i ? { ...m, ...patch } : m)) }));
   /** Live handlers of a text input: saved as typed, trimmed when the field is left. */
   const textHandlers = (save: (text: string) => void) =>
     live && {
@@ -63,7 +70,7 @@ export function PlanningFields({ live }: Props) {
         name={id(key)}
         maxLength={MAX_PLANNING_TEXT}
         value={live ? draft[key] : undefined}
-        {...textHandlers((s) => change({ ...draft, [key]: s }))}
+        {...textHandlers((s) => change((d) => ({ ...d, [key]: s })))}
       />
     </label>
   );
@@ -144,7 +151,7 @@ export function PlanningFields({ live }: Props) {
                   class="button secondary"
                   onClick={() => {
                     setNewRow(undefined);
-                    change({ ...draft, mitra: draft.mitra.filter((_, k) => k !== i) });
+                    change((d) => ({ ...d, mitra: d.mitra.filter((_, k) => k !== i) }));
                     document.getElementById(id("tambah-mitra"))?.focus();
                   }}
                 >
@@ -162,8 +169,8 @@ export function PlanningFields({ live }: Props) {
               class="button secondary"
               disabled={draft.mitra.length >= MAX_PARTNERS}
               onClick={() => {
-                setNewRow(draft.mitra.length);
-                change({ ...draft, mitra: [...draft.mitra, { nama: "", jenis: "" }] });
+                setNewRow(latest.current.mitra.length);
+                change((d) => ({ ...d, mitra: [...d.mitra, { nama: "", jenis: "" }] }));
               }}
             >
               {t("questionnaire.planning.addPartner")}
