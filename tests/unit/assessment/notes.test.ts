@@ -8,6 +8,7 @@ import { isEmptyPlanning, namedPartners } from "../../../src/lib/assessment/plan
 import { newResult, setAnswer, setEvidenceNote, setPlanning, toggleEvidence } from "../../../src/lib/assessment/result";
 import { MAX_NOTE, type PlanningRefs, type StoredResult } from "../../../src/lib/assessment/types";
 import { emptyPlanning, planningDateProblem } from "../../../src/lib/assessment/validate-notes";
+import { mapToVersion } from "../../../src/lib/assessment/versions";
 import { parseCsv } from "../../../src/lib/csv/parse";
 import { csvLabels } from "../../../src/i18n/share";
 import { tm } from "../../../src/i18n/transfer";
@@ -221,5 +222,27 @@ describe("files from before notes existed", () => {
     const d = decodeExport(JSON.stringify(file), known);
     expect(d).toMatchObject({ ok: false, problems: [{ key: "transfer.problem.evidenceNote" }] });
     if (!d.ok) expect(tm(d.problems[0]!)).toBe("Catatan bukti untuk kebutuhan-1 terlalu panjang atau bukan teks.");
+  });
+
+  it("a result of an older bank version keeps its notes when mapped onto the newer one, beside evidence that carries", () => {
+    const v2 = {
+      ...bank,
+      version: 2,
+      items: bank.items
+        .filter((i) => i.id !== "kebutuhan-3")
+        .map((i) => (i.id === "kebutuhan-1" ? { ...i, evidence: i.evidence.filter((e) => e !== "pks") } : i)),
+    };
+    const old: StoredResult = {
+      ...base(),
+      evidence: { "kebutuhan-1": ["mou", "pks"], "kebutuhan-3": ["mou"] },
+      catatanBukti: { "kebutuhan-1": { mou: "MoU No. 7/2025", pks: "PKS 119" }, "kebutuhan-3": { mou: "Dihapus" } },
+      rujukan: refs,
+    };
+    const { result } = mapToVersion(old, bank, v2);
+    expect(result.evidence).toEqual({ "kebutuhan-1": ["mou"] });
+    expect(result.catatanBukti).toEqual({ "kebutuhan-1": { mou: "MoU No. 7/2025" } });
+    expect(result.rujukan).toEqual(refs);
+    const { catatanBukti: _notes, ...withoutNotes } = old;
+    expect(mapToVersion(withoutNotes, bank, v2).result).not.toHaveProperty("catatanBukti");
   });
 });
