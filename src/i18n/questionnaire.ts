@@ -2,8 +2,10 @@
 import assessment from "./id/assessment";
 import questionnaire from "./id/questionnaire";
 import storage from "./id/storage";
+import transferDates from "./id/transfer-dates";
 import { makeT, makeTm } from "./make-t";
 
-const all = { ...questionnaire, ...storage, ...assessment };
+// With the one validation rule the form applies as the user types: the planning dates (validate-notes.ts).
+const all = { ...questionnaire, ...storage, ...assessment, ...transferDates };
 export const t = makeT(all);
 export const tm = makeTm(all);

@@ -19,6 +19,31 @@ export default {
   "questionnaire.scaleGuide": "Arti setiap tingkat jawaban",
   "questionnaire.instructions": "Cara menjawab",
   "questionnaire.item.evidence": "Bukti yang sudah ada (opsional)",
+  "questionnaire.item.note": "Catatan bukti (opsional): nomor dan tanggal dokumen, atau tautannya",
+  "questionnaire.item.notePaper": "Catatan (nomor, tanggal, atau tautan dokumen):",
+  // Planning references: a folded group in the context step, every field optional.
+  "questionnaire.planning.title": "{title} (opsional)",
+  "questionnaire.planning.help":
+    "Catat dokumen yang mengikat kemitraan ini pada rencana dan anggaran instansi. Semua isian boleh dikosongkan; yang diisi muncul di laporan dan ikut dalam berkas ekspor.",
+  "questionnaire.planning.partnersMeaning":
+    "Setiap pihak yang bekerja sama dengan instansi Anda dalam kemitraan ini, dengan jenis kemitraannya.",
+  "questionnaire.planning.instrumentMeaning":
+    "Dokumen yang ditandatangani para pihak: Nota Kesepahaman (MoU), Perjanjian Kerja Sama (PKS), atau bentuk lain, dengan nomor, tanggal penandatanganan, dan tanggal berakhirnya.",
+  "questionnaire.planning.targetMeaning":
+    "Sasaran (atau indikatornya) dalam Rencana Pembangunan Jangka Menengah Daerah (RPJMD) atau Rencana Strategis (Renstra) instansi yang ikut dicapai melalui kemitraan ini.",
+  "questionnaire.planning.programTerm": "Program, kegiatan, dan sub-kegiatan",
+  "questionnaire.planning.programMeaning":
+    "Nama program, kegiatan, dan sub-kegiatan tempat kemitraan ini dijalankan, ditulis persis seperti dalam dokumen perencanaan dan anggaran instansi.",
+  "questionnaire.planning.budgetMeaning":
+    "Rincian dalam Rencana Kerja dan Anggaran (RKA) atau Dokumen Pelaksanaan Anggaran (DPA) yang membiayai bagian instansi Anda, misalnya kode dan nama sub-kegiatan atau rekening belanjanya.",
+  "questionnaire.planning.partnerName": "Nama mitra {n}",
+  "questionnaire.planning.partnerType": "Jenis kemitraan dengan mitra {n}",
+  "questionnaire.planning.addPartner": "Tambah mitra",
+  "questionnaire.planning.removePartner": "Hapus mitra {n}",
+  "questionnaire.planning.maxPartners": "Paling banyak {max} mitra.",
+  "questionnaire.planning.datesNotSaved": "Kedua tanggal belum disimpan sampai diperbaiki.",
+  "questionnaire.planning.target": "Sasaran RPJMD/Renstra yang didukung",
+  "questionnaire.planning.budgetLine": "Baris RKA/DPA untuk bagian instansi Anda",
   "questionnaire.loadFailed":
     "Data kuesioner tidak dapat dimuat, jadi penilaian otomatis belum tersedia. Formulir di bawah tetap dapat diisi di atas kertas; coba muat ulang halaman ini nanti.",
   "questionnaire.otherVersion":

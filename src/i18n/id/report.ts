@@ -39,6 +39,9 @@ export default {
   "report.item.notApplicable": "Tidak berlaku",
   "report.item.noReason": "(tanpa alasan)",
   "report.item.reason": "{statement} — alasan: {reason}",
+  "report.item.evidence": "Bukti yang dicentang",
+  "report.item.evidenceNote": "{evidence} — catatan: {note}",
+  "report.planning.partner": "{name} ({type})",
   "report.advice.action": "Langkah berikutnya:",
   "report.advice.keep": "Pertahankan:",
   "report.details.intro":

@@ -16,7 +16,7 @@ export default {
 
   "share.link.title": "Bagikan lewat tautan",
   "share.link.notice":
-    "Siapa pun yang memegang tautan ini dapat membaca jawaban di dalamnya. Jawaban tersimpan di bagian alamat setelah tanda #, yang tidak pernah dikirim ke server, tetapi tautan dapat tersimpan di riwayat obrolan atau surel. Rencana aksi tidak ikut dibagikan. Bila perlu, lindungi dengan kata sandi dan sampaikan kata sandinya lewat jalur lain.",
+    'Siapa pun yang memegang tautan ini dapat membaca jawaban di dalamnya. Catatan bukti, alasan "Tidak berlaku", dan rujukan perencanaan juga ikut, kecuali bila tautannya menjadi terlalu panjang. Jawaban tersimpan di bagian alamat setelah tanda #, yang tidak pernah dikirim ke server, tetapi tautan dapat tersimpan di riwayat obrolan atau surel. Rencana aksi tidak ikut dibagikan. Bila perlu, lindungi dengan kata sandi dan sampaikan kata sandinya lewat jalur lain.',
   "share.link.protect": "Lindungi dengan kata sandi",
   "share.link.passphrase": "Kata sandi (minimal {min} karakter)",
   "share.link.create": "Buat tautan",
@@ -28,6 +28,11 @@ export default {
     "Peramban ini tidak mendukung enkripsi. Buat tautan tanpa kata sandi atau gunakan peramban lain.",
   "share.link.created": "Tautan dibuat ({length} karakter).",
   "share.link.createdSealed": "Tautan dibuat ({length} karakter), terenkripsi dengan kata sandi.",
+  "share.link.omitted":
+    "Bagian berikut tidak ikut dalam tautan ini karena tautannya akan terlalu panjang untuk dibuka: {parts}. Untuk menyertakannya, kirim berkas JSON hasil ini (Unduh JSON).",
+  "share.part.evidenceNotes": "catatan bukti",
+  "share.part.reasons": 'alasan "Tidak berlaku"',
+  "share.part.planning": "rujukan perencanaan dan anggaran",
   "share.link.failed": "Tautan tidak dapat dibuat di peramban ini.",
   "share.link.copied": "Tautan disalin. Tempelkan di pesan kepada mitra Anda.",
   "share.link.copyManually":
@@ -52,6 +57,8 @@ export default {
   "share.csv.value": "Nilai",
   "share.csv.answer": "Jawaban",
   "share.csv.evidence": "Bukti pendukung",
+  "share.csv.evidenceNotes": "Catatan bukti",
+  "share.csv.reason": "Alasan tidak berlaku",
   "share.csv.mean": "Rata-rata (1-5)",
   "share.csv.band": "Kategori",
   "share.csv.answered": "Dijawab 1-5",

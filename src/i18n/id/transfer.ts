@@ -1,5 +1,8 @@
 // Reading results back from files and storage: every problem a person may need to understand.
+import transferDates from "./transfer-dates";
+
 export default {
+  ...transferDates,
   "transfer.import.tooLarge":
     "Berkas lebih dari 1 MB, jadi tidak dibaca. Hasil ekspor SiapMitra biasanya hanya beberapa KB; periksa apakah berkasnya benar.",
   "transfer.import.notJson": "Berkas ini bukan JSON yang utuh (mungkin terpotong atau rusak), jadi tidak dapat dibaca.",
@@ -45,7 +48,6 @@ export default {
   "transfer.problem.planningField": 'Isian rujukan "{field}" terlalu panjang atau bukan teks.',
   "transfer.problem.partners": "Daftar mitra tidak valid (paling banyak 20 mitra, masing-masing dengan nama).",
   "transfer.problem.instrument": "Data kesepakatan (jenis, nomor, tanggal) tidak valid.",
-  "transfer.problem.endBeforeStart": "Tanggal berakhir kesepakatan tidak boleh sebelum tanggal penandatanganan.",
   "transfer.problem.agreed": "Data skor kesepakatan tim tidak valid.",
   "transfer.import.unknownBank": 'Berkas ini untuk kuesioner "{id}" yang tidak ada di situs ini.',
   "transfer.problem.contextField": 'Isian "{field}" terlalu panjang atau bukan teks.',

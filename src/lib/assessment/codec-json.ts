@@ -6,6 +6,7 @@ import { upgrade } from "./migrate";
 import { validateResult } from "./validate";
 import type { BankData, StoredResult } from "./types";
 import { utf8 } from "./base64url";
+import { withOutgoingNotes } from "./notes";
 
 export const EXPORT_KIND = "siapmitra-penilaian";
 /** Imports larger than this are refused before parsing (a real export is a few KB). */
@@ -17,9 +18,10 @@ export type Decoded = { ok: true; result: StoredResult } | { ok: false; error: M
 export const tooLargeError = message("transfer.import.tooLarge");
 export const invalidError = message("transfer.import.invalid");
 
-/** Pretty JSON so a person can read the file; key order follows StoredResult. */
+/** Pretty JSON so a person can read the file; key order follows StoredResult; notes only where they apply. */
 export function encodeExport(result: StoredResult, now: Date = new Date()): string {
-  return `${JSON.stringify({ jenis: EXPORT_KIND, diekspor: now.toISOString(), ...result }, null, 2)}\n`;
+  const file = { jenis: EXPORT_KIND, diekspor: now.toISOString(), ...withOutgoingNotes(result) };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** "siapmitra-kesiapan-2026-11-28.json": the date is the local completion date. */

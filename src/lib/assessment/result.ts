@@ -9,8 +9,10 @@ import {
   type Answer,
   type AssessmentContext,
   type BankData,
+  type PlanningRefs,
   type StoredResult,
 } from "./types";
+import { isEmptyPlanning } from "./planning";
 
 /** A random result id ("p-" and 16 hex digits). */
 export function randomId(): string {
@@ -48,8 +50,14 @@ export function setAnswer(r: StoredResult, itemId: string, answer: Answer | unde
 
 /** The reason a statement is "Tidak berlaku" (kept as typed; trimmed when read back). */
 export function setReason(r: StoredResult, itemId: string, text: string, now = new Date()): StoredResult {
-  const alasan = text === "" ? without(r.alasan, itemId) : { ...r.alasan, [itemId]: text.slice(0, MAX_NOTE) };
+  const alasan = text === "" ? without(r.alasan, itemId) : { ...r.alasan, [itemId]: clip(text) };
   return touch({ ...r, alasan }, now);
+}
+
+/** At most MAX_NOTE UTF-16 units, never ending in half a surrogate pair (a cut emoji would not survive a link). */
+function clip(text: string): string {
+  const cut = text.slice(0, MAX_NOTE);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** A record without one key; undefined when nothing is left (so an unused field is not stored at all). */
@@ -58,6 +66,28 @@ function without<V>(rec: Record<string, V> | undefined, key: string): Record<str
   const { [key]: _gone, ...rest } = rec;
   return Object.keys(rest).length > 0 ? rest : undefined;
 }
+
+/**
+ * The note beside one ticked evidence type (kept as typed up to MAX_NOTE; the form trims it when the field is left).
+ * Unticking the evidence keeps its note in the draft, hidden, so ticking it again brings the note back; exports and
+ * links carry only the notes beside ticked evidence (notes.ts), and a reload drops the hidden ones.
+ */
+export function setEvidenceNote(
+  r: StoredResult,
+  itemId: string,
+  evidenceId: string,
+  text: string,
+  now = new Date(),
+): StoredResult {
+  const current = r.catatanBukti?.[itemId];
+  const notes = text === "" ? without(current, evidenceId) : { ...current, [evidenceId]: clip(text) };
+  const catatanBukti = notes ? { ...r.catatanBukti, [itemId]: notes } : without(r.catatanBukti, itemId);
+  return touch({ ...r, catatanBukti }, now);
+}
+
+/** The planning references; nothing filled in is stored as nothing. */
+export const setPlanning = (r: StoredResult, rujukan: PlanningRefs, now = new Date()): StoredResult =>
+  touch({ ...r, rujukan: isEmptyPlanning(rujukan) ? undefined : rujukan }, now);
 
 export function toggleEvidence(
   r: StoredResult,

@@ -1,5 +1,7 @@
 // Share links: a result packed into the URL fragment (#…), which browsers never send to a server.
 // Answers are one character per item in the bank's order: safe because a published bank version never changes.
+// Notes and planning references ride along as optional fields (an older page simply ignores them) as long as the
+// link stays within MAX_FRAGMENT; fitShare leaves out the largest of them until it does, and says which.
 //   plain:     p1.<base64url(JSON)>.<crc32 hex>       (the checksum catches a truncated or altered link)
 //   encrypted: k1.<salt>.<iv>.<AES-GCM ciphertext>   (all base64url; GCM itself detects alteration)
 import { crc32, fromBase64Url, fromUtf8, toBase64Url, utf8 } from "./base64url";
@@ -7,10 +9,15 @@ import { open, seal, PBKDF2_ITERATIONS, type Sealed } from "./crypto";
 import { isRecord, isSlugId, isText } from "../util/guards";
 import { message, type Message } from "../util/message";
 import { validateResult } from "./validate";
-import type { Answer, BankData, StoredResult } from "./types";
+import { SALT_BYTES, IV_BYTES, TAG_BYTES } from "./crypto";
+import { withOutgoingNotes } from "./notes";
+import { MAX_NOTE, RESULT_FORMAT, type Answer, type BankData, type PlanningRefs, type StoredResult } from "./types";
 
 export const SHARE_FORMAT = 1;
-/** Longer fragments are refused before any work (a full bank with long names is well under 2,000 characters). */
+/**
+ * Longer fragments are refused before any work. A full bank with long names is well under 2,000 characters; notes
+ * and planning references are what can approach this (fitShare keeps a new link within it).
+ */
 export const MAX_FRAGMENT = 20_000;
 
 export interface SharePayload {
@@ -31,7 +38,17 @@ export interface SharePayload {
   r: string;
   u: string;
   t?: string;
+  /** "Tidak berlaku" reasons: [item index, text]. */
+  o?: [number, string][];
+  /** Evidence notes: [item index, index in item.evidence, text]. */
+  m?: [number, number, string][];
+  /** Planning references, as stored (checked with the rest of the result). */
+  p?: PlanningRefs;
 }
+
+/** The optional parts a link may leave out to stay short enough, by the payload field that carries each. */
+export const shareParts = { m: "evidenceNotes", o: "reasons", p: "planning" } as const;
+export type SharePart = (typeof shareParts)[keyof typeof shareParts];
 
 export type ParsedFragment =
   { kind: "plain"; payload: SharePayload } | { kind: "sealed"; sealed: Sealed } | { kind: "error"; error: Message };
@@ -50,7 +67,17 @@ const CODE: Record<string, Answer> = { "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, n
 const answerChar = (a: Answer | undefined): string =>
   a === undefined ? "-" : a === "tb" ? "n" : a === "tt" ? "x" : String(a);
 
-export function toPayload(bank: BankData, r: StoredResult): SharePayload {
+export function toPayload(bank: BankData, stored: StoredResult): SharePayload {
+  const r = withOutgoingNotes(stored);
+  const reasons = bank.items.flatMap((item, i): [number, string][] =>
+    r.alasan?.[item.id] !== undefined ? [[i, r.alasan[item.id]!]] : [],
+  );
+  const notes = bank.items.flatMap((item, i) =>
+    item.evidence.flatMap((e, k): [number, number, string][] => {
+      const note = r.catatanBukti?.[item.id]?.[e];
+      return note !== undefined ? [[i, k, note]] : [];
+    }),
+  );
   const masks = bank.items.map((item) => {
     const ticked = new Set(r.evidence[item.id] ?? []);
     return item.evidence.reduce((m, e, i) => (ticked.has(e) ? m | (1 << i) : m), 0);
@@ -68,7 +95,40 @@ export function toPayload(bank: BankData, r: StoredResult): SharePayload {
     r: r.createdAt,
     u: r.updatedAt,
     ...(r.completedAt !== undefined ? { t: r.completedAt } : {}),
+    ...(reasons.length > 0 ? { o: reasons } : {}),
+    ...(notes.length > 0 ? { m: notes } : {}),
+    ...(r.rujukan !== undefined ? { p: r.rujukan } : {}),
   };
+}
+
+/** Characters of the fragment encodePlain or encodeSealed would write for `p` (base64url has no padding). */
+export function fragmentLength(p: SharePayload, sealed: boolean): number {
+  const b64 = (bytes: number) => Math.ceil((bytes * 4) / 3);
+  const n = utf8(JSON.stringify(p)).length;
+  return sealed ? 3 + b64(SALT_BYTES) + 1 + b64(IV_BYTES) + 1 + b64(n + TAG_BYTES) : 3 + b64(n) + 1 + 8;
+}
+
+/**
+ * The payload for a link that the receiving page will accept (at most MAX_FRAGMENT characters): everything when it
+ * fits, otherwise without the largest optional parts (evidence notes, reasons, planning references) until it does.
+ */
+export function fitShare(
+  bank: BankData,
+  r: StoredResult,
+  sealed: boolean,
+): { payload: SharePayload; omitted: SharePart[] } {
+  let payload = toPayload(bank, r);
+  const omitted: SharePart[] = [];
+  const size = (key: keyof typeof shareParts) => (payload[key] === undefined ? 0 : JSON.stringify(payload[key]).length);
+  const keys = (Object.keys(shareParts) as (keyof typeof shareParts)[]).sort((a, b) => size(b) - size(a));
+  for (const key of keys) {
+    if (fragmentLength(payload, sealed) <= MAX_FRAGMENT) break;
+    if (payload[key] === undefined) continue;
+    const { [key]: _dropped, ...rest } = payload;
+    payload = rest;
+    omitted.push(shareParts[key]);
+  }
+  return { payload, omitted };
 }
 
 /** Structural check of a decoded payload (bank-independent); the result is checked against the bank later. */
@@ -93,7 +153,10 @@ export function checkPayload(v: unknown): { ok: true; payload: SharePayload } | 
     (v["n"] === undefined || isText(v["n"], 200)) &&
     isText(v["r"], 40) &&
     isText(v["u"], 40) &&
-    (v["t"] === undefined || isText(v["t"], 40));
+    (v["t"] === undefined || isText(v["t"], 40)) &&
+    (v["o"] === undefined || isIndexed(v["o"], 1)) &&
+    (v["m"] === undefined || isIndexed(v["m"], 2)) &&
+    (v["p"] === undefined || isRecord(v["p"]));
   if (!ok) return damaged;
   return {
     ok: true,
@@ -109,9 +172,24 @@ export function checkPayload(v: unknown): { ok: true; payload: SharePayload } | 
       r: v["r"] as string,
       u: v["u"] as string,
       ...(v["t"] !== undefined ? { t: v["t"] as string } : {}),
+      ...(v["o"] !== undefined ? { o: v["o"] as [number, string][] } : {}),
+      ...(v["m"] !== undefined ? { m: v["m"] as [number, number, string][] } : {}),
+      ...(v["p"] !== undefined ? { p: v["p"] as PlanningRefs } : {}),
     },
   };
 }
+
+/** A list of notes addressed by `indices` small whole numbers and ending with a text (its length checked later). */
+const isIndexed = (v: unknown, indices: number): boolean =>
+  Array.isArray(v) &&
+  v.length <= 5000 &&
+  v.every(
+    (row) =>
+      Array.isArray(row) &&
+      row.length === indices + 1 &&
+      row.slice(0, indices).every((i) => Number.isInteger(i) && i >= 0 && i < 1000) &&
+      isText(row[indices], MAX_NOTE * 2),
+  );
 
 /** Payload + its bank version → a validated StoredResult (without an action plan: links carry answers only). */
 export function fromPayload(
@@ -135,10 +213,23 @@ export function fromPayload(
     const ticked = item.evidence.filter((_, k) => (mask & (1 << k)) !== 0);
     if (ticked.length > 0) evidence[item.id] = ticked;
   }
+  const alasan: Record<string, string> = {};
+  for (const [i, text] of p.o ?? []) {
+    const item = bank.items[i];
+    if (!item) return { ok: false, error: shareErrors.damaged };
+    alasan[item.id] = text;
+  }
+  const catatanBukti: Record<string, Record<string, string>> = {};
+  for (const [i, k, text] of p.m ?? []) {
+    const item = bank.items[i];
+    const e = item?.evidence[k];
+    if (!item || e === undefined) return { ok: false, error: shareErrors.damaged };
+    (catatanBukti[item.id] ??= {})[e] = text;
+  }
   const [instansi, kemitraan, jenisMitra, tanggal] = p.c;
   const checked = validateResult(
     {
-      format: 1,
+      format: RESULT_FORMAT,
       id: p.i,
       bank: { id: p.b, version: p.v },
       answers,
@@ -149,6 +240,9 @@ export function fromPayload(
       updatedAt: p.u,
       ...(p.t !== undefined ? { completedAt: p.t } : {}),
       ...(p.n !== undefined ? { name: p.n } : {}),
+      ...(p.o !== undefined ? { alasan } : {}),
+      ...(p.m !== undefined ? { catatanBukti } : {}),
+      ...(p.p !== undefined ? { rujukan: p.p } : {}),
     },
     bank,
   );

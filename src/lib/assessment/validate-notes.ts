@@ -51,8 +51,14 @@ export function checkEvidenceNotes(
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-const TEXT = 200;
-const emptyPlanning = (): PlanningRefs => ({
+/** The longest planning reference text (a target, a programme name, a partner name, an agreement number). */
+export const MAX_PLANNING_TEXT = 200;
+/** The most partners the planning references may list. */
+export const MAX_PARTNERS = 20;
+const TEXT = MAX_PLANNING_TEXT;
+
+/** Planning references with nothing filled in: the form's starting point. */
+export const emptyPlanning = (): PlanningRefs => ({
   mitra: [],
   instrumen: { jenis: "", nomor: "", tanggal: "", berakhir: "" },
   sasaran: "",
@@ -78,7 +84,7 @@ export function checkPlanning(v: unknown, problems: Message[]): PlanningRefs | u
   };
   (["sasaran", "program", "kegiatan", "subKegiatan", "anggaran"] as const).forEach(text);
   const mitra = v["mitra"] ?? [];
-  if (!Array.isArray(mitra) || mitra.length > 20) problems.push(message("transfer.problem.partners"));
+  if (!Array.isArray(mitra) || mitra.length > MAX_PARTNERS) problems.push(message("transfer.problem.partners"));
   else
     for (const m of mitra)
       if (isRecord(m) && isText(m["nama"], TEXT) && (m["jenis"] === "" || isSlugId(m["jenis"])))

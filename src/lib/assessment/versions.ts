@@ -4,7 +4,10 @@
 import type { BankData, StoredResult } from "./types";
 
 export interface VersionMapping {
-  /** The result with answers, evidence and reasons kept only for items that carry over into the target version. */
+  /**
+   * The result with answers, evidence (with its notes) and reasons kept only for items that carry over into the
+   * target version.
+   */
   result: StoredResult;
   /** Statements of the old version whose answers do not carry over. */
   removed: { id: string; statement: string }[];
@@ -31,11 +34,14 @@ export function mapToVersion(result: StoredResult, from: BankData, to: BankData)
   const answers: StoredResult["answers"] = {};
   const evidence: StoredResult["evidence"] = {};
   const alasan: Record<string, string> = {};
+  const catatanBukti: Record<string, Record<string, string>> = {};
   for (const [oldId, newId] of map) {
     const a = result.answers[oldId];
     if (a !== undefined) answers[newId] = a;
     const kept = (result.evidence[oldId] ?? []).filter((e) => allowed.get(newId)?.includes(e));
     if (kept.length > 0) evidence[newId] = kept;
+    const notes = Object.entries(result.catatanBukti?.[oldId] ?? {}).filter(([e]) => kept.includes(e));
+    if (notes.length > 0) catatanBukti[newId] = Object.fromEntries(notes);
     const reason = result.alasan?.[oldId];
     if (reason !== undefined && a === "tb") alasan[newId] = reason;
   }
@@ -48,6 +54,7 @@ export function mapToVersion(result: StoredResult, from: BankData, to: BankData)
       answers,
       evidence,
       ...(Object.keys(alasan).length > 0 ? { alasan } : {}),
+      ...(Object.keys(catatanBukti).length > 0 ? { catatanBukti } : {}),
     },
     removed: from.items.filter((i) => !map.has(i.id)).map((i) => ({ id: i.id, statement: i.statement })),
     added: to.items.filter((i) => !carried.has(i.id)).map((i) => ({ id: i.id, statement: i.statement })),

@@ -18,10 +18,11 @@ describe("CSV export", () => {
     const { bom, rows } = parseCsv(text);
     expect(bom).toBe(true);
     expect(rows).toHaveLength(bank.items.length + 1);
-    expect(rows[0]!.join(";")).toBe(
+    // The columns of earlier exports keep their places; later ones are appended (csv-notes.test.ts).
+    expect(rows[0]!.slice(0, 10).join(";")).toBe(
       "Kuesioner;Versi;Instansi;Tanggal;Dimensi;Kode pernyataan;Pernyataan;Nilai;Jawaban;Bukti pendukung",
     );
-    expect(rows[1]).toEqual([
+    expect(rows[1]!.slice(0, 10)).toEqual([
       "kesiapan",
       "1",
       '\'=HYPERLINK("http://x")',
@@ -40,7 +41,7 @@ describe("CSV export", () => {
 
   it("per dimension: decimal commas, rounded to 2 places, the verdict, and the overall row", () => {
     const { rows } = parseCsv(dimensionsCsv(bank, r, csvLabels()));
-    expect(rows[0]!.join(";")).toBe(
+    expect(rows[0]!.slice(0, 12).join(";")).toBe(
       "Kuesioner;Versi;Instansi;Tanggal;Dimensi;Rata-rata (1-5);Kategori;Dijawab 1-5;Tidak berlaku;Tidak tahu;Belum dijawab;Cakupan bukti (%)",
     );
     for (const row of rows.slice(1))

@@ -3,7 +3,15 @@ import { useEffect, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
 import type { Answer, BankData, StoredResult } from "../../../lib/assessment/types";
 import { clearDraft, loadDraft, saveDraft } from "../../../lib/assessment/storage";
-import { newResult, setAnswer, setContext, setReason, toggleEvidence } from "../../../lib/assessment/result";
+import {
+  newResult,
+  setAnswer,
+  setContext,
+  setEvidenceNote,
+  setPlanning,
+  setReason,
+  toggleEvidence,
+} from "../../../lib/assessment/result";
 import { forwardAction, resumeStep, stepsOf } from "../../../lib/assessment/steps";
 import { applyFormEntries } from "../../../lib/assessment/static-form";
 import { parseBankKey } from "../../../lib/assessment/bank-json";
@@ -138,10 +146,20 @@ export default function AssessmentApp({ bankKey }: Props) {
   const onAnswer = (itemId: string, a: Answer) => update(setAnswer(result, itemId, a));
   const onEvidence = (itemId: string, e: string, on: boolean) => update(toggleEvidence(result, itemId, e, on));
   const onReason = (itemId: string, text: string) => update(setReason(result, itemId, text));
+  const onNote = (itemId: string, e: string, text: string) => update(setEvidenceNote(result, itemId, e, text));
 
   let body;
   if (step === 0)
-    body = <ContextStep live={{ context: result.context, onChange: (c) => update(setContext(result, c)) }} />;
+    body = (
+      <ContextStep
+        live={{
+          context: result.context,
+          onChange: (c) => update(setContext(result, c)),
+          planning: result.rujukan,
+          onPlanning: (p) => update(setPlanning(result, p)),
+        }}
+      />
+    );
   else if (step < steps.review) {
     const dim = bank.dimensions[step - 1]!;
     let n = bank.items.findIndex((i) => i.dimension === dim.id);
@@ -167,9 +185,11 @@ export default function AssessmentApp({ bankKey }: Props) {
                 answer: result.answers[item.id],
                 evidence: result.evidence[item.id] ?? [],
                 reason: result.alasan?.[item.id] ?? "",
+                notes: result.catatanBukti?.[item.id] ?? {},
                 onAnswer,
                 onEvidence,
                 onReason,
+                onNote,
               }}
             />
           ))}

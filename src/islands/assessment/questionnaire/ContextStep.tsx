@@ -1,13 +1,20 @@
-// The optional context (who, what partnership, when): on the paper form and as the questionnaire's first step.
+// The optional context (who, what partnership, when, and the planning references): on the paper form and as the
+// questionnaire's first step.
 import { partnerTypes } from "../../../lib/content/schema/case-enums";
-import type { AssessmentContext } from "../../../lib/assessment/types";
+import type { AssessmentContext, PlanningRefs } from "../../../lib/assessment/types";
 import { partnerTypeLabel } from "../../../i18n/partner-type";
 import { t } from "../../../i18n/questionnaire";
+import { PlanningFields } from "./PlanningFields";
 import { StepTitle } from "./StepTitle";
 
 interface Props {
   /** Absent on the paper form: the fields are then empty and unwired. */
-  live?: { context: AssessmentContext; onChange: (next: AssessmentContext) => void };
+  live?: {
+    context: AssessmentContext;
+    onChange: (next: AssessmentContext) => void;
+    planning: PlanningRefs | undefined;
+    onPlanning: (next: PlanningRefs) => void;
+  };
 }
 
 export function ContextStep({ live }: Props) {
@@ -53,6 +60,7 @@ export function ContextStep({ live }: Props) {
           <input type="date" name="tanggal" {...value("tanggal")} onChange={edit("tanggal")} />
         </label>
       </div>
+      <PlanningFields live={live && { value: live.planning, onChange: live.onPlanning }} />
     </fieldset>
   );
 }

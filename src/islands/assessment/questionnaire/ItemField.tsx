@@ -1,5 +1,6 @@
 // One statement as a fieldset of native radios. The paper form (rendered at build time) and the live step use this
-// same component, so their markup cannot drift apart: on paper nothing is wired and the reason is a blank line.
+// same component, so their markup cannot drift apart: on paper nothing is wired, and the reason and every evidence
+// note are blank lines to write on.
 import { scaleOf } from "../../../lib/assessment/bank-json";
 import type { Answer, BankData, BankItem } from "../../../lib/assessment/types";
 import { MAX_NOTE } from "../../../lib/assessment/types";
@@ -9,10 +10,15 @@ interface Live {
   answer: Answer | undefined;
   evidence: readonly string[];
   reason: string;
+  /** Evidence notes by evidence id (a note beside unticked evidence is kept but not shown). */
+  notes: Readonly<Record<string, string>>;
   onAnswer: (itemId: string, a: Answer) => void;
   onEvidence: (itemId: string, evidenceId: string, on: boolean) => void;
   onReason: (itemId: string, text: string) => void;
+  onNote: (itemId: string, evidenceId: string, text: string) => void;
 }
+
+const typed = (ev: Event) => (ev.currentTarget as HTMLInputElement).value;
 
 interface Props {
   bank: BankData;
@@ -80,27 +86,49 @@ export function ItemField({ bank, item, number, live }: Props) {
             name={`alasan-${item.id}`}
             maxLength={MAX_NOTE}
             value={live?.reason}
-            onInput={live && ((ev) => live.onReason(item.id, (ev.currentTarget as HTMLInputElement).value))}
+            onInput={live && ((ev) => live.onReason(item.id, typed(ev)))}
+            onChange={live && ((ev) => live.onReason(item.id, typed(ev).trim()))}
           />
         </label>
       )}
       {options.length > 0 && (
         <fieldset class="asm-evidence">
           <legend>{t("questionnaire.item.evidence")}</legend>
-          {options.map((e) => (
-            <label class="asm-check" key={e.id}>
-              <input
-                type="checkbox"
-                name={`bukti-${item.id}`}
-                value={e.id}
-                checked={live ? live.evidence.includes(e.id) : undefined}
-                onChange={
-                  live && ((ev) => live.onEvidence(item.id, e.id, (ev.currentTarget as HTMLInputElement).checked))
-                }
-              />
-              <span>{e.label}</span>
-            </label>
-          ))}
+          {options.map((e) => {
+            const ticked = live?.evidence.includes(e.id);
+            // Distinct ids on the paper form and the live step: both are in the page at once.
+            const labelId = `${live ? "bukti" : "kertas-bukti"}-${item.id}-${e.id}`;
+            return (
+              <div class="asm-evidence-option" key={e.id}>
+                <label class="asm-check">
+                  <input
+                    type="checkbox"
+                    name={`bukti-${item.id}`}
+                    value={e.id}
+                    checked={live ? ticked : undefined}
+                    onChange={
+                      live && ((ev) => live.onEvidence(item.id, e.id, (ev.currentTarget as HTMLInputElement).checked))
+                    }
+                  />
+                  <span id={labelId}>{e.label}</span>
+                </label>
+                {(!live || ticked) && (
+                  <label class="asm-note">
+                    <span>{t(live ? "questionnaire.item.note" : "questionnaire.item.notePaper")}</span>
+                    <input
+                      type="text"
+                      name={`catatan-${item.id}-${e.id}`}
+                      maxLength={MAX_NOTE}
+                      aria-describedby={labelId}
+                      value={live ? (live.notes[e.id] ?? "") : undefined}
+                      onInput={live && ((ev) => live.onNote(item.id, e.id, typed(ev)))}
+                      onChange={live && ((ev) => live.onNote(item.id, e.id, typed(ev).trim()))}
+                    />
+                  </label>
+                )}
+              </div>
+            );
+          })}
         </fieldset>
       )}
     </fieldset>

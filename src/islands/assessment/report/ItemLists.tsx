@@ -2,6 +2,7 @@ import type { DimensionScore } from "../../../lib/assessment/scoring";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/report";
 import { answerText } from "../ui/answer-text";
+import { EvidenceList } from "./EvidenceList";
 
 /** Under a dimension: its statements answered 1–2, its 4–5 answers without evidence, and its "Tidak berlaku". */
 export function ItemLists({ bank, result, d }: { bank: BankData; result: StoredResult; d: DimensionScore }) {
@@ -46,6 +47,7 @@ export function ItemLists({ bank, result, d }: { bank: BankData; result: StoredR
           </ul>
         </>
       )}
+      <EvidenceList bank={bank} result={result} d={d} />
     </>
   );
 }

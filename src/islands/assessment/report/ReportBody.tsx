@@ -11,6 +11,7 @@ import { DimensionDetails } from "./DimensionDetails";
 import { DimensionScores } from "./DimensionScores";
 import { KeyItems } from "./KeyItems";
 import { OverallIndex } from "./OverallIndex";
+import { PlanningRefs } from "./PlanningRefs";
 import { Priorities } from "./Priorities";
 import { ReportSection } from "./ReportSection";
 import { ResultFacts } from "./ResultFacts";
@@ -37,6 +38,7 @@ export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
   return (
     <>
       <ResultFacts bank={bank} result={result} score={score} />
+      <PlanningRefs refs={result.rujukan} id={`${idPrefix}-h-planning`} />
       <ReportSection id={`${idPrefix}-h-overall`} title={t("report.section.overall")}>
         <OverallIndex bank={bank} result={result} score={score} />
         <KeyItems bank={bank} result={result} score={score} />

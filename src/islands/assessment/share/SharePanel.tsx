@@ -1,10 +1,10 @@
 // Creates a share link: the notice comes first, the passphrase is optional, the link is shown and copied.
 import { useState } from "preact/hooks";
-import { encodePlain, encodeSealed, shareUrl, toPayload } from "../../../lib/assessment/share-link";
+import { encodePlain, encodeSealed, fitShare, shareUrl } from "../../../lib/assessment/share-link";
 import { cryptoAvailable } from "../../../lib/assessment/crypto";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { withBase } from "../../../lib/site/paths";
-import { formatInteger } from "../../../lib/site/format";
+import { formatInteger, listAnd } from "../../../lib/site/format";
 import * as routes from "../../../lib/site/routes";
 import { t } from "../../../i18n/share";
 import { Alert } from "../ui/Alert";
@@ -15,6 +15,8 @@ export function SharePanel({ bank, result }: { bank: BankData; result: StoredRes
   const [protect, setProtect] = useState(false);
   const [passphrase, setPassphrase] = useState("");
   const [link, setLink] = useState<string>();
+  /** What the link had to leave out to stay openable, as a sentence (absent when it carries everything). */
+  const [omitted, setOmitted] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -32,11 +34,19 @@ export function SharePanel({ bank, result }: { bank: BankData; result: StoredRes
     }
     setBusy(true);
     try {
-      const payload = toPayload(bank, result);
-      const fragment = protect ? await encodeSealed(payload, passphrase) : encodePlain(payload);
+      const fitted = fitShare(bank, result, protect);
+      const fragment = protect ? await encodeSealed(fitted.payload, passphrase) : encodePlain(fitted.payload);
       const url = shareUrl(new URL(withBase(routes.resultPage), location.href).href, fragment);
+      const left =
+        fitted.omitted.length > 0
+          ? t("share.link.omitted", { parts: listAnd(fitted.omitted.map((p) => t(`share.part.${p}`))) })
+          : undefined;
       setLink(url);
-      setStatus(t(protect ? "share.link.createdSealed" : "share.link.created", { length: formatInteger(url.length) }));
+      setOmitted(left);
+      const created = t(protect ? "share.link.createdSealed" : "share.link.created", {
+        length: formatInteger(url.length),
+      });
+      setStatus(left ? `${created} ${left}` : created);
     } catch {
       setError(t("share.link.failed"));
     } finally {
@@ -97,7 +107,18 @@ export function SharePanel({ bank, result }: { bank: BankData; result: StoredRes
       {link && (
         <div class="form-field">
           <label for="share-link">{t("share.link.label")}</label>
-          <textarea id="share-link" readOnly rows={3} value={link} />
+          <textarea
+            id="share-link"
+            readOnly
+            rows={3}
+            value={link}
+            aria-describedby={omitted ? "share-omitted" : undefined}
+          />
+          {omitted && (
+            <p class="box share-omitted" id="share-omitted">
+              {omitted}
+            </p>
+          )}
           <div class="action-row">
             <button type="button" class="button" onClick={copy}>
               {t("share.link.copy")}
