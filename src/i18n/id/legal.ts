@@ -6,6 +6,7 @@ export default {
   "legal.topic.pelayanan-publik": "Pelayanan publik",
   "legal.topic.vokasi-pendidikan": "Vokasi dan pendidikan",
   "legal.topic.sosial-lingkungan": "Sosial, kesehatan, dan lingkungan",
+  "legal.topic.tata-naskah-dinas": "Tata naskah dinas",
 
   "legal.status.berlaku": "Berlaku",
   "legal.status.diubah": "Berlaku dengan perubahan",

@@ -64,6 +64,12 @@ export const regulationKinds = {
     kode: "peraturan-bkkbn",
     daerah: false,
   },
+  "Peraturan ANRI": {
+    lengkap: "Peraturan Arsip Nasional Republik Indonesia",
+    singkat: "Peraturan ANRI",
+    kode: "peraturan-anri",
+    daerah: false,
+  },
   Perda: { lengkap: "Peraturan Daerah", singkat: "Perda", kode: "perda", daerah: true },
   Pergub: { lengkap: "Peraturan Gubernur", singkat: "Pergub", kode: "pergub", daerah: true },
   Kepgub: { lengkap: "Keputusan Gubernur", singkat: "Kepgub", kode: "kepgub", daerah: true },
@@ -80,6 +86,7 @@ export const regulationTopics = [
   "pelayanan-publik",
   "vokasi-pendidikan",
   "sosial-lingkungan",
+  "tata-naskah-dinas",
 ] as const;
 export type RegulationTopic = (typeof regulationTopics)[number];
 
