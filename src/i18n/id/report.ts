@@ -37,6 +37,7 @@ export default {
   "report.item.low": "Pernyataan bernilai 1–2",
   "report.item.unbacked": "Bernilai 4–5 tanpa bukti yang dicentang",
   "report.item.notApplicable": "Tidak berlaku",
+  "report.notApplicable.title": "Pernyataan lain yang dijawab Tidak berlaku, dengan alasannya",
   "report.item.noReason": "(tanpa alasan)",
   "report.item.reason": "{statement} — alasan: {reason}",
   "report.item.evidence": "Bukti yang dicentang",

@@ -10,6 +10,7 @@ import { AgreedSpread } from "./AgreedSpread";
 import { DimensionDetails } from "./DimensionDetails";
 import { DimensionScores } from "./DimensionScores";
 import { KeyItems } from "./KeyItems";
+import { NotApplicableReasons } from "./NotApplicableReasons";
 import { OverallIndex } from "./OverallIndex";
 import { PlanningRefs } from "./PlanningRefs";
 import { Priorities } from "./Priorities";
@@ -45,6 +46,7 @@ export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
       </ReportSection>
       <ReportSection id={`${idPrefix}-h-prio`} title={t("report.section.priorities")}>
         <Priorities bank={bank} result={result} priorities={prio} cases={cases} />
+        <NotApplicableReasons bank={bank} result={result} prio={prio} />
       </ReportSection>
       {/* Folded on screen; on paper the priorities and the scores table stand for it (the report fits 4 pages). */}
       <div class="no-print">
