@@ -14,6 +14,7 @@ import transferLink from "./id/transfer-link";
 import resultPage from "./id/result-page";
 import questionnaire from "./id/questionnaire";
 import report from "./id/report";
+import telaahan from "./id/telaahan";
 import charts from "./id/charts";
 import history from "./id/history";
 import clear from "./id/clear";
@@ -46,6 +47,7 @@ export const id = {
   ...resultPage,
   ...questionnaire,
   ...report,
+  ...telaahan,
   ...charts,
   ...history,
   ...clear,

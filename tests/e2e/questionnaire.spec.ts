@@ -364,6 +364,76 @@ test("the printed report of a 40-statement bank fits 4 A4 pages with footers, fu
   for (const a of activities) expect(flat).toContain(a.replace(/\s+/g, " "));
 });
 
+test("the telaahan staf layout prints the memo on at most 4 A4 pages, then every statement as its attachment, in black and grey", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 718, height: 1000 });
+  await completeByClick(page, "kesehatan", ["3", "2", "5", "4"]);
+  const layout = page.getByRole("group", { name: "Bentuk cetakan" });
+  await expect(layout.getByLabel("Laporan hasil")).toBeChecked();
+  await layout.getByLabel("Telaahan staf untuk pimpinan").focus();
+  await page.keyboard.press("Space");
+  await expect(layout.getByLabel("Telaahan staf untuk pimpinan")).toBeChecked();
+  await expectNoAxeViolationsInApp(page, "pilihan bentuk cetakan");
+
+  await page.emulateMedia({ media: "print" });
+  const memo = page.locator(".telaahan");
+  await expect(memo).toBeVisible();
+  for (const hidden of [".report-scores", "img.chart-radar-img", ".site-header", ".bank-intro", ".share-tools"])
+    await expect(page.locator(hidden).first(), hidden).toBeHidden();
+  // Readable in grayscale: every text and border colour in the memo is a grey (r = g = b).
+  const coloured = await memo.evaluate((root) =>
+    [root, ...root.querySelectorAll("*")]
+      .flatMap((el) => {
+        const s = getComputedStyle(el);
+        return [s.color, s.borderBlockEndColor, s.backgroundColor].map((c) => [el.tagName, c] as const);
+      })
+      .filter(([, c]) => {
+        const [r, g, b, a = "1"] = c.match(/[\d.]+/g) ?? [];
+        return Number(a) > 0 && !(r === g && g === b);
+      })
+      .slice(0, 5),
+  );
+  expect(coloured).toEqual([]);
+
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+  const pages = await pdfPages(pdf);
+  const attachment = pages.findIndex((p) => p.includes("Lampiran telaahan staf: jawaban setiap pernyataan"));
+  console.log(
+    `PDF telaahan staf (kesehatan): ${attachment} memo pages + ${pages.length - attachment} attachment pages, ${pdf.length} bytes`,
+  );
+  expect(attachment).toBeGreaterThanOrEqual(1);
+  expect(attachment).toBeLessThanOrEqual(4);
+  const memoText = pages.slice(0, attachment).join("\n");
+  expect(memoText).toContain("TELAAHAN STAF");
+  for (const part of [
+    "Kepada",
+    "Nomor",
+    "Hal",
+    "Persoalan",
+    "Praanggapan",
+    "Fakta yang mempengaruhi",
+    "Analisis",
+    "Kesimpulan",
+    "Saran",
+    "NIP",
+  ])
+    expect(memoText, part).toContain(part);
+  const flat = pages.slice(attachment).join(" ").replace(/\s+/g, " ");
+  const bank = (await (await page.request.get("penilaian/data/kesehatan@2.json")).json()) as {
+    items: { statement: string }[];
+  };
+  for (const item of bank.items) expect(flat).toContain(item.statement.replace(/\s+/g, " "));
+  pages.forEach((text, i) => expect(text, `page ${i + 1} footer`).toContain(`Halaman ${i + 1} dari ${pages.length}`));
+
+  // Back to the report: the choice is the only switch.
+  await page.emulateMedia({ media: "screen" });
+  await layout.getByLabel("Laporan hasil").check();
+  await page.emulateMedia({ media: "print" });
+  await expect(memo).toBeHidden();
+  await expect(page.locator(".report-scores").first()).toBeVisible();
+});
+
 test("the landing and methodology pages explain the choice, privacy and rules", async ({ page }) => {
   await page.goto("penilaian/");
   await expect(page.getByRole("link", { name: "Kesiapan Kemitraan" })).toBeVisible();

@@ -99,6 +99,34 @@ export default {
   "methodology.limits.title": "Batasan",
   "methodology.limits.body":
     "Penilaian ini adalah alat refleksi untuk bahan diskusi tim dan mitra. Pernyataannya disusun dari praktik kemitraan dan alat serupa (antara lain Wilder Collaboration Factors Inventory dan VicHealth Partnerships Analysis Tool), tetapi <strong>belum divalidasi secara statistik</strong>. Hasilnya tidak boleh dipakai untuk memeringkat atau membandingkan instansi, menilai kinerja pegawai, atau sebagai dasar keputusan anggaran.",
+  "methodology.memo.title": "Cetakan telaahan staf",
+  "methodology.memo.intro":
+    "Di halaman hasil, pilihan “Bentuk cetakan” menawarkan dua cetakan: laporan hasil, dan telaahan staf untuk pimpinan. Telaahan staf memuat isi yang sama dalam urutan naskah dinas:",
+  "methodology.memo.head":
+    "Kepala naskah: Kepada, Dari, Tanggal, dan Nomor dibiarkan kosong untuk diisi sesuai tata naskah dinas instansi; Lampiran dan Hal terisi.",
+  "methodology.memo.problem": "I. Persoalan: siapa menilai apa dan kapan, serta keputusan yang diminta dari pimpinan.",
+  "methodology.memo.assume":
+    "II. Praanggapan: batas-batas hasil ini (pandangan pengisi, penilaian mandiri, batas kategori yang dipinjam, aturan yang menahan kategori).",
+  "methodology.memo.facts":
+    "III. Fakta yang mempengaruhi: naskah kerja sama yang dicatat, baris kosong untuk peraturan yang menjadi dasarnya, rujukan perencanaan, indeks dan kategori, tabel skor, butir kunci, dan cakupan bukti.",
+  "methodology.memo.analysis":
+    "IV. Analisis: dimensi prioritas dengan butir kunci yang belum terpenuhi, pernyataan berjawaban 1–2, dan jawaban 4–5 tanpa bukti.",
+  "methodology.memo.conclusion": "V. Kesimpulan: ringkasan hasil yang sama dengan ringkasan di bawah grafik.",
+  "methodology.memo.advice": "VI. Saran: rencana aksi, lalu baris jabatan, nama, dan NIP untuk tanda tangan.",
+  "methodology.memo.appendix":
+    "Lampiran: setiap pernyataan dengan jawabannya, butir kunci, alasan Tidak berlaku, serta bukti yang dicentang dan catatannya.",
+  "methodology.memo.basis":
+    "Peraturan yang menjadi dasar kerja sama tidak diisi otomatis: dasarnya bergantung pada jenis kerja sama dan para mitra, dan SiapMitra tidak menebaknya. Cetakan menunjuk ke daftar peraturan menurut topik di situs ini.",
+  "methodology.memo.lawBefore": "Tata naskah dinas pemerintah daerah diatur dalam",
+  "methodology.memo.lawBetween": "; pedoman umum bagi semua instansi adalah",
+  "methodology.memo.lawAfter":
+    ". Lampiran kedua peraturan itu, yang memuat bentuk setiap naskah dinas, belum dapat kami periksa langsung. Susunan di atas diambil dari bahan tata naskah dinas instansi yang saling cocok (lihat sumber di bawah).",
+  "methodology.memo.differ":
+    "Sumber-sumber itu berbeda dalam beberapa hal: ada yang mencantumkan “Sifat” di kepala naskah, ada yang menulis “Pokok persoalan”, “Simpulan”, atau “Saran tindak”. Ketentuan ukuran kertas untuk telaahan staf tidak kami temukan; cetakan memakai A4, dan ukuran lain (misalnya F4) dapat dipilih di dialog cetak peramban. Sesuaikan dengan pedoman tata naskah dinas instansi Anda.",
+  "methodology.source.memoScribd.title": "Tambahan Tata Naskah: Telaahan Staf",
+  "methodology.source.memoScribd.publisher": "Dokumen unggahan pengguna di Scribd",
+  "methodology.source.memoFdokumen.title": "Susunan Telaahan Staf",
+  "methodology.source.memoFdokumen.publisher": "Dokumen unggahan pengguna di fdokumen.com",
   "methodology.privacy.title": "Privasi",
   "methodology.privacy.body":
     "Jawaban, alasan, bukti, catatan, konteks, dan rencana aksi hanya disimpan di penyimpanan lokal peramban Anda. Tidak ada data yang dikirim ke server.",

@@ -24,6 +24,7 @@ export const assessment = "/penilaian/";
 export const questionnaire = (bankId: string) => `/penilaian/${bankId}/`;
 export const bankData = (key: string) => `/penilaian/data/${key}.json`;
 export const methodology = "/penilaian/metodologi/";
+export const methodologySection = (anchor: string) => `/penilaian/metodologi/#${anchor}`;
 export const history = "/penilaian/riwayat/";
 export const resultPage = "/penilaian/hasil/";
 export const localResult = (id: string) => `/penilaian/hasil/#lokal=${enc(id)}`;

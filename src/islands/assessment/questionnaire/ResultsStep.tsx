@@ -10,6 +10,7 @@ import { ReadOnlyPlan } from "../report/ReadOnlyPlan";
 import { ReportActions } from "../report/ReportActions";
 import { ReportBody } from "../report/ReportBody";
 import { ReportEnd } from "../report/ReportEnd";
+import { TelaahanStaf } from "../telaahan/TelaahanStaf";
 import { ReportSection } from "../report/ReportSection";
 import { useScored } from "../report/use-scored";
 import { ResultTools } from "../share/ResultTools";
@@ -46,6 +47,7 @@ export function ResultsStep({ bank, result, onChange, onEdit }: ResultsStepProps
       <Overlay bank={bank} result={result} />
       <ResultTools bank={bank} result={result} showBackup />
       <ReportEnd />
+      <TelaahanStaf bank={bank} result={result} score={score} prio={prio} />
 
       <div class="asm-actions no-print">
         <PrintButton label={t("questionnaire.results.print")} />

@@ -5,7 +5,18 @@ import { answerText } from "../ui/answer-text";
 import { EvidenceList } from "./EvidenceList";
 
 /** Under a dimension: its statements answered 1–2, its 4–5 answers without evidence, and its "Tidak berlaku". */
-export function ItemLists({ bank, result, d }: { bank: BankData; result: StoredResult; d: DimensionScore }) {
+export function ItemLists({
+  bank,
+  result,
+  d,
+  withEvidence = true,
+}: {
+  bank: BankData;
+  result: StoredResult;
+  d: DimensionScore;
+  /** False where every answer's evidence is listed anyway (the telaahan staf's attachment). */
+  withEvidence?: boolean;
+}) {
   const statement = (id: string) => bank.items.find((i) => i.id === id)?.statement ?? id;
   const notApplicable = bank.items.filter((i) => i.dimension === d.id && result.answers[i.id] === "tb");
   return (
@@ -47,7 +58,7 @@ export function ItemLists({ bank, result, d }: { bank: BankData; result: StoredR
           </ul>
         </>
       )}
-      <EvidenceList bank={bank} result={result} d={d} />
+      {withEvidence && <EvidenceList bank={bank} result={result} d={d} />}
     </>
   );
 }

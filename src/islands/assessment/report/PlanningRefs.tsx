@@ -7,22 +7,38 @@ import { facetLabel } from "../../../i18n/content";
 import { t } from "../../../i18n/report";
 import { ReportSection } from "./ReportSection";
 
-/** Nothing when no reference was given; otherwise each filled-in reference, partners first. */
-export function PlanningRefs({ refs, id }: { refs: Refs | undefined; id: string }) {
+/**
+ * Nothing when no reference was given; otherwise each filled-in reference, partners first. `withoutInstrument`
+ * leaves out the agreement, for a layout that states it elsewhere (the telaahan staf's basis).
+ */
+export function PlanningRefs({
+  refs,
+  id,
+  withoutInstrument = false,
+}: {
+  refs: Refs | undefined;
+  id: string;
+  withoutInstrument?: boolean;
+}) {
   if (!refs || isEmptyPlanning(refs)) return null;
   const partners = namedPartners(refs);
   const { jenis, nomor, tanggal, berakhir } = refs.instrumen;
-  const facts: [label: string, value: string][] = [
+  const instrument: [label: string, value: string][] = [
     [t("assessment.planning.instrumentKind"), jenis === "" ? "" : t(`assessment.planning.kind.${jenis}`)],
     [t("assessment.planning.instrumentNumber"), nomor.trim()],
     [t("assessment.planning.signed"), tanggal === "" ? "" : formatLocalDate(tanggal)],
     [t("assessment.planning.ends"), berakhir === "" ? "" : formatLocalDate(berakhir)],
+  ];
+  const facts: [label: string, value: string][] = [
+    ...(withoutInstrument ? [] : instrument),
     [t("assessment.planning.target"), refs.sasaran.trim()],
     [t("assessment.planning.program"), refs.program.trim()],
     [t("assessment.planning.activity"), refs.kegiatan.trim()],
     [t("assessment.planning.subActivity"), refs.subKegiatan.trim()],
     [t("assessment.planning.budgetLine"), refs.anggaran.trim()],
   ];
+  const shown = facts.filter(([, value]) => value !== "");
+  if (partners.length === 0 && shown.length === 0) return null;
   return (
     <ReportSection id={id} title={t("assessment.planning.title")}>
       <dl class="facts report-planning">
@@ -42,14 +58,12 @@ export function PlanningRefs({ refs, id }: { refs: Refs | undefined; id: string 
             </dd>
           </>
         )}
-        {facts
-          .filter(([, value]) => value !== "")
-          .map(([label, value]) => (
-            <Fragment key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </Fragment>
-          ))}
+        {shown.map(([label, value]) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
       </dl>
     </ReportSection>
   );

@@ -5,10 +5,19 @@ import { formatShare } from "../../../lib/site/format";
 import { bandLabel, dimensionVerdict, t } from "../../../i18n/report";
 import { DataTable } from "../ui/DataTable";
 
-export function ScoresTable({ bank, score }: { bank: BankData; score: ResultScore }) {
+/** Every dimension's score; `class` tells a second copy (the telaahan staf's) apart from the report's own. */
+export function ScoresTable({
+  bank,
+  score,
+  class: className = "report-scores",
+}: {
+  bank: BankData;
+  score: ResultScore;
+  class?: string;
+}) {
   return (
     <DataTable
-      class="report-scores"
+      class={className}
       caption={t("report.scores.caption")}
       head={
         <>

@@ -5,6 +5,7 @@ import { t } from "../../../i18n/report";
 import { ReportActions } from "../report/ReportActions";
 import { ReportBody } from "../report/ReportBody";
 import { ReportEnd } from "../report/ReportEnd";
+import { TelaahanStaf } from "../telaahan/TelaahanStaf";
 import { ReportSection } from "../report/ReportSection";
 import { useScored } from "../report/use-scored";
 import { ReadOnlyPlan } from "../report/ReadOnlyPlan";
@@ -25,6 +26,7 @@ export function ResultView({ bank, result }: { bank: BankData; result: StoredRes
         </ReportSection>
       )}
       <ReportEnd />
+      <TelaahanStaf bank={bank} result={result} score={score} prio={prio} />
     </div>
   );
 }
