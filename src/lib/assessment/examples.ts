@@ -3,17 +3,8 @@
 // real bands; the second dimension's fifth statement is a key item, so the first dimension's examples are free of it.
 import { scoreDimension, scoreResult, type DimensionScore, type ResultScore } from "./scoring";
 import type { Answer, BankData } from "./types";
+import { dimensionIds as DIMS } from "../content/schema/dimensions";
 
-const DIMS = [
-  "kebutuhan",
-  "keselarasan",
-  "perencanaan",
-  "tata-kelola",
-  "komunikasi",
-  "sumber-daya",
-  "evaluasi",
-  "keberlanjutan",
-] as const;
 export const EXAMPLE_KEY = "keselarasan-5";
 
 /** An eight-dimension bank with `bank`'s bands and names, five statements each, one key item. */

@@ -6,4 +6,5 @@ export default {
   "content.scheme.program-nasional": "Program nasional",
   "content.scheme.dana-padanan": "Dana padanan",
   "content.scheme.tjsl-csr": "TJSL/CSR",
+  "content.scheme.usaha-kampus": "Usaha milik kampus",
 } as const;

@@ -30,5 +30,6 @@ export const schemes = [
   "program-nasional",
   "dana-padanan",
   "tjsl-csr",
+  "usaha-kampus",
 ] as const;
 export const caseStatuses = ["berjalan", "selesai", "dihentikan"] as const;
