@@ -1,5 +1,5 @@
 import { t } from "../../../i18n/report";
-import { PrintLayoutChoice } from "../telaahan/PrintLayoutChoice";
+import { PrintLayoutChoice } from "./PrintLayoutChoice";
 import { PrintButton } from "../ui/PrintButton";
 
 /**
