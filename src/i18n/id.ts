@@ -25,6 +25,7 @@ import cases from "./id/cases";
 import search, { searchPage } from "./id/search";
 import about from "./id/about";
 import register from "./id/register";
+import registerTools from "./id/register-tools";
 
 export const id = {
   ...common,
@@ -50,6 +51,7 @@ export const id = {
   ...searchPage,
   ...about,
   ...register,
+  ...registerTools,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -25,6 +25,7 @@ export const questionnaire = (bankId: string) => `/penilaian/${bankId}/`;
 export const bankData = (key: string) => `/penilaian/data/${key}.json`;
 export const methodology = "/penilaian/metodologi/";
 export const history = "/penilaian/riwayat/";
+export const register = "/penilaian/daftar/";
 export const resultPage = "/penilaian/hasil/";
 export const localResult = (id: string) => `/penilaian/hasil/#lokal=${enc(id)}`;
 export const compare = "/penilaian/bandingkan/";
