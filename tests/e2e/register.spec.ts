@@ -12,6 +12,8 @@ import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { parseCsv } from "../../src/lib/csv/parse";
+import { registerBackup } from "../../src/lib/register/backup";
+import { syntheticRegister } from "../bench/register-corpus";
 import { axeBoth, exportFile, file, getBank, importFiles, siteKeys } from "./support/assessment-files";
 import { expectClean, watchPage } from "./support/page-checks";
 
@@ -291,9 +293,9 @@ test("imports a 50-row list with problems, fixes and confirms, filters, exports,
   expectClean(problems, "daftar kemitraan");
 });
 
-/** Presses Tab until `target` has focus (at most 60 times), as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, back = false) {
-  for (let i = 0; i < 60; i++) {
+/** Presses Tab until `target` has focus (at most `max` times), as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, back = false, max = 60) {
+  for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
   }
@@ -383,6 +385,74 @@ test("keyboard only: add a partnership with the form (fixing a mistake), filter,
   await expect(page.getByRole("heading", { level: 2, name: "Kemitraan (0)" })).toBeFocused();
   expect(Object.keys(await siteKeys(page)).filter((k) => k.startsWith("siapmitra-daftar:"))).toEqual([]);
   expectClean(problems, "daftar kemitraan (papan ketik)");
+});
+
+test("a long register: 50 rows at a time, more with the keyboard, a saved row kept in view, every row printed", async ({
+  page,
+}) => {
+  const problems = await watchPage(page);
+  await openRegister(page);
+  const backup = JSON.stringify(registerBackup(syntheticRegister(120), NOW));
+  await page.getByLabel("Pulihkan dari cadangan (JSON)").setInputFiles({
+    name: "cadangan-120.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(backup),
+  });
+  await expect(page.getByText(/^Cadangan dipulihkan: 120 kemitraan ditambahkan/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Kemitraan (120)" })).toBeVisible();
+  const rows = table(page).locator("tbody tr");
+  await expect(rows).toHaveCount(50);
+  await expect(page.getByText("Tabel memuat 50 kemitraan pertama dari 120 yang sesuai dengan saringan.")).toBeVisible();
+  await axeBoth(page, "daftar panjang");
+
+  // The next rows with the keyboard: focus lands on the first row added, and Tab carries on inside it.
+  // Focus is still on the restore control below the table: back up to the button.
+  await tabTo(page, page.getByRole("button", { name: "Tampilkan 50 berikutnya" }), true);
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(100);
+  await expect(rows.nth(50).getByRole("rowheader")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(rows.nth(50).getByRole("link", { name: /^Nilai sekarang/ })).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Tampilkan semua/ })).toHaveCount(0);
+  // Three stops a row: the rest of the 50 rows added, then the button.
+  await tabTo(page, page.getByRole("button", { name: "Tampilkan 20 berikutnya" }), false, 200);
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(120);
+  await expect(page.getByText(/^Tabel memuat/)).toHaveCount(0);
+
+  // A filter starts again from the first page; "Tampilkan semua" shows every matching row.
+  await page.getByLabel("Aktif", { exact: true }).check();
+  await expect(rows).toHaveCount(50);
+  await page.getByRole("button", { name: "Tampilkan semua (120)" }).click();
+  await expect(rows).toHaveCount(120);
+  await expect(rows.nth(50).getByRole("rowheader")).toBeFocused();
+  await page.getByRole("button", { name: "Hapus saringan" }).click();
+  await expect(rows).toHaveCount(50);
+
+  // Printing puts every matching row in the table, and the page goes back to 50 afterwards.
+  await page.evaluate(() => {
+    addEventListener("beforeprint", () =>
+      queueMicrotask(() => {
+        (window as unknown as { rowsPrinted: number }).rowsPrinted =
+          document.querySelectorAll(".reg-table tbody tr").length;
+      }),
+    );
+  });
+  await page.pdf({ preferCSSPageSize: true });
+  expect(await page.evaluate(() => (window as unknown as { rowsPrinted: number }).rowsPrinted)).toBe(120);
+  await expect(rows).toHaveCount(50);
+
+  // The first row gets a later end date and sorts past the first 50: it stays in the table, with focus.
+  const name = await rows.first().getByRole("rowheader").innerText();
+  await rows.first().getByRole("button", { name: /^Ubah/ }).click();
+  const form = page.getByRole("form", { name: /^Ubah kemitraan/ });
+  await form.getByLabel("Tanggal berakhir").fill("2099-12-31");
+  await form.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(page.getByText(`Perubahan pada “${name}” disimpan.`)).toBeVisible();
+  const moved = tableRow(page, name);
+  await expect(moved.getByRole("button", { name: /^Ubah/ })).toBeFocused();
+  expect(await rows.count()).toBeGreaterThan(50);
+  expectClean(problems, "daftar panjang");
 });
 
 test("an entry made from an assessment's planning references, and the next assessment linked after Nilai sekarang", async ({

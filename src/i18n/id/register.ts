@@ -93,6 +93,9 @@ export default {
   "register.filter.clear": "Hapus saringan",
   "register.filter.none": "Tidak ada kemitraan yang sesuai dengan saringan ini.",
   "register.table.caption": "Kemitraan menurut tanggal berakhir terdekat ({shown} dari {total})",
+  "register.table.partial": "Tabel memuat {rows} kemitraan pertama dari {shown} yang sesuai dengan saringan.",
+  "register.table.more": "Tampilkan {n} berikutnya",
+  "register.table.all": "Tampilkan semua ({n})",
   "register.column.latest": "Penilaian terakhir",
   "register.column.actions": "Tindakan",
   "register.flag.endsIn": "{n} hari lagi",
@@ -127,7 +130,7 @@ export default {
   // Files out, printing and backup.
   "register.files.title": "Ekspor, cetak, dan cadangan",
   "register.files.body":
-    "Berkas dibuat di peramban ini dan disimpan di perangkat Anda; tidak ada yang dikirim. CSV memuat semua kemitraan dan dapat diimpor kembali. Cetak menghasilkan satu tabel A4 melintang dari baris yang sedang ditampilkan.",
+    "Berkas dibuat di peramban ini dan disimpan di perangkat Anda; tidak ada yang dikirim. CSV memuat semua kemitraan dan dapat diimpor kembali. Cetak menghasilkan satu tabel A4 melintang dari semua kemitraan yang sesuai dengan saringan.",
   "register.files.csv": "Unduh CSV",
   "register.files.ics": "Unduh kalender (.ics)",
   "register.files.print": "Cetak daftar",

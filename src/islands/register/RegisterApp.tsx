@@ -15,7 +15,7 @@ import { Alert } from "../assessment/ui/Alert";
 import type { AssessmentInfo } from "./load-assessments";
 import { Counts } from "./Counts";
 import { Filters } from "./Filters";
-import { RegisterTable } from "./RegisterTable";
+import { RegisterTable, ROWS_PER_PAGE } from "./RegisterTable";
 import { Toolbar, type PanelKind } from "./Toolbar";
 import { LazyPanel } from "./LazyPanel";
 import { PENDING_LINK_KEY } from "../../lib/register/pending-link";
@@ -30,6 +30,10 @@ export default function RegisterApp({ banks }: { banks: BankRef[] }) {
   const today = useMemo(() => localDate(), []);
   const [list, setList] = useState<RegisterList>();
   const [filter, setFilter] = useState<RegisterFilter>({});
+  // Rows in the table (see RegisterTable); a new filter starts again from the first page.
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  // The row just saved, kept in the table even when its new end date sorts it past the rows shown.
+  const [reveal, setReveal] = useState<string>();
   const [panel, setPanel] = useState<Panel>({ kind: "none" });
   const [notice, setNotice] = useState<string>();
   const [info, setInfo] = useState<AssessmentInfo>();
@@ -55,7 +59,9 @@ export default function RegisterApp({ banks }: { banks: BankRef[] }) {
   }, []);
 
   const sorted = useMemo(() => sortByEndDate(list?.entries ?? []), [list]);
-  const shown = useMemo(() => new Set(filterEntries(sorted, filter, today).map((e) => e.id)), [sorted, filter]);
+  const matching = useMemo(() => filterEntries(sorted, filter, today), [sorted, filter]);
+  const revealAt = reveal === undefined ? -1 : matching.findIndex((e) => e.id === reveal);
+  const rowsInTable = revealAt < limit ? limit : Math.ceil((revealAt + 1) / ROWS_PER_PAGE) * ROWS_PER_PAGE;
   const counts = useMemo(() => registerCounts(sorted, today), [sorted]);
 
   // The history's assessments are read (and their banks fetched to score them) only when some entry links one.
@@ -129,7 +135,10 @@ export default function RegisterApp({ banks }: { banks: BankRef[] }) {
               entries,
               info,
               loadInfo,
-              onDone: (message: string, id?: string) => closePanel(message, id ? `reg-edit-${id}` : undefined),
+              onDone: (message: string, id?: string) => {
+                setReveal(id);
+                closePanel(message, id ? `reg-edit-${id}` : undefined);
+              },
               onCancel: () => closePanel(),
             }}
           />
@@ -164,10 +173,21 @@ export default function RegisterApp({ banks }: { banks: BankRef[] }) {
           <p>{t("register.list.empty")}</p>
         ) : (
           <>
-            <Filters filter={filter} onChange={setFilter} shown={shown.size} total={entries.length} />
+            <Filters
+              filter={filter}
+              onChange={(f) => {
+                setFilter(f);
+                setLimit(ROWS_PER_PAGE);
+                setReveal(undefined);
+              }}
+              shown={matching.length}
+              total={entries.length}
+            />
             <RegisterTable
-              entries={sorted}
-              shown={shown}
+              rows={matching}
+              total={entries.length}
+              limit={rowsInTable}
+              onMore={setLimit}
               linked={linked}
               loading={linkedIds !== "" && !info}
               today={today}

@@ -105,7 +105,9 @@ export class RowCells extends Component<Props> {
     const left = flags.daysToEnd ?? 0;
     return (
       <>
-        <th scope="row">{e.name}</th>
+        <th scope="row" id={`reg-row-${e.id}`} tabIndex={-1}>
+          {e.name}
+        </th>
         <td>
           {e.partners.length === 0 ? (
             <span class="muted">–</span>
