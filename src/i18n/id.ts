@@ -34,6 +34,7 @@ import glossary from "./id/glossary";
 import home from "./id/home";
 import notFound from "./id/not-found";
 import offline from "./id/offline";
+import registerTools from "./id/register-tools";
 
 export const id = {
   ...common,
@@ -68,6 +69,7 @@ export const id = {
   ...home,
   ...notFound,
   ...offline,
+  ...registerTools,
 } as const;
 
 export type MessageKey = keyof typeof id;

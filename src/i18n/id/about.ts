@@ -30,7 +30,7 @@ export default {
     "Server yang menyajikan situs ini hanya mencatat data teknis biasa (misalnya alamat IP dan halaman yang diminta) sesuai kebijakan pengelola server instansi yang menayangkannya.",
   "about.clear.heading": "Hapus data SiapMitra di perangkat ini",
   "about.clear.body":
-    "Tombol berikut menghapus semua penilaian, draf, riwayat, dan pilihan tampilan SiapMitra dari peramban ini. Unduh cadangan JSON di <riwayat>riwayat penilaian</riwayat> dulu bila masih diperlukan.",
+    "Tombol berikut menghapus semua penilaian, draf, riwayat, daftar kemitraan, dan pilihan tampilan SiapMitra dari peramban ini. Unduh cadangan JSON di <riwayat>riwayat penilaian</riwayat> dulu bila masih diperlukan.",
   "about.clear.noJs":
     'Tanpa JavaScript, hapus data melalui pengaturan peramban: buka "Privasi" atau "Setelan situs", pilih "Cookie dan data situs" (atau "Kelola data situs"), cari alamat situs ini, lalu hapus datanya.',
 

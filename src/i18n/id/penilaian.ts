@@ -40,6 +40,22 @@ export default {
   "penilaian.history.noscript":
     'Riwayat, impor, dan ekspor memerlukan JavaScript. Untuk menghapus semua data SiapMitra tanpa JavaScript, buka pengaturan peramban, cari "Data situs" atau "Cookie dan data situs", lalu hapus data untuk situs ini.',
 
+  // The partnership register (/penilaian/daftar/) and the links to it from this section.
+  "penilaian.register.title": "Daftar kemitraan",
+  "penilaian.register.crumb": "Daftar kemitraan",
+  "penilaian.register.description":
+    "Daftar MoU, PKS, dan perjanjian kerja sama instansi Anda dengan tanggal berakhir, jadwal peninjauan, dan hasil penilaian terakhir. Tersimpan hanya di peramban Anda.",
+  "penilaian.register.intro":
+    "Catat setiap kemitraan instansi Anda dalam satu daftar: mitra, instrumen, nomor, tanggal penandatanganan dan berakhir, penanggung jawab, status, serta jadwal peninjauan. Daftar menandai kemitraan yang segera berakhir dan peninjauan yang terlambat, menampilkan hasil penilaian terakhir beserta kecenderungannya, dan dapat diekspor ke CSV atau ke kalender Anda.",
+  "penilaian.register.privacy":
+    "Daftar ini tersimpan hanya di peramban perangkat ini dan tidak dikirim ke mana pun. Peramban dapat menghapus data situs (misalnya Safari setelah 7 hari tanpa kunjungan), jadi unduh cadangan JSON secara berkala dan simpan di tempat yang aman.",
+  "penilaian.register.noscript":
+    'Daftar kemitraan memerlukan JavaScript karena datanya disimpan dan diolah di peramban Anda. Aktifkan JavaScript untuk memakainya. Untuk menghapus data SiapMitra tanpa JavaScript, buka pengaturan peramban, cari "Data situs", lalu hapus data untuk situs ini.',
+  "penilaian.register.linkFromAssessment":
+    "Untuk mencatat semua MoU dan PKS instansi Anda beserta tanggal berakhir, jadwal peninjauan, dan hasil penilaian terakhirnya, buka <daftar>Daftar kemitraan</daftar>.",
+  "penilaian.register.linkFromHistory":
+    "Hubungkan hasil penilaian dengan kemitraannya di <daftar>Daftar kemitraan</daftar> untuk melihat kategori terakhir dan kecenderungannya per kemitraan.",
+
   "penilaian.result.title": "Hasil penilaian",
   "penilaian.result.crumb": "Hasil",
   "penilaian.result.description":

@@ -1,5 +1,8 @@
-// Daftar kemitraan (/penilaian/daftar/): labels, export texts and the Indonesian text of every problem code that
-// src/lib/register returns ("register.<code>").
+// Daftar kemitraan (/penilaian/daftar/), the part the page needs when it opens: labels, export texts, the table,
+// its filters and flags, and storage problems. The parts that load on demand (form, CSV import, picker of
+// assessments, restore of a backup) have their words, and the importer's problem texts, in register-tools.ts, so
+// the page's first load does not carry them. Every problem code src/lib/register returns ("register.<code>") has
+// its text in one of the two.
 export default {
   // Field labels: table and form headings, and the header row of the CSV export (the import reads them back).
   "register.column.name": "Nama kemitraan",
@@ -44,38 +47,6 @@ export default {
   "register.ics.descStatus": "Status: {value}",
   "register.ics.descFooter": "Dibuat dari daftar kemitraan SiapMitra di perangkat Anda.",
 
-  // Problems of an entry (form, storage, backup).
-  "register.entry.notRecord": "Data kemitraan tidak terbaca.",
-  "register.entry.formatUnknown": "Format data kemitraan tidak dikenal.",
-  "register.entry.formatFuture":
-    "Data kemitraan ini dibuat oleh versi SiapMitra yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru.",
-  "register.entry.idInvalid": "Kode data kemitraan tidak valid.",
-  "register.entry.nameMissing": "Nama kemitraan wajib diisi.",
-  "register.entry.nameInvalid": "Nama kemitraan harus berupa teks satu baris.",
-  "register.entry.nameTooLong": "Nama kemitraan paling banyak {max} karakter.",
-  "register.entry.partnersInvalid": "Daftar mitra tidak terbaca.",
-  "register.entry.partnersTooMany": "Mitra paling banyak {max}.",
-  "register.entry.partnerNameMissing": "Nama mitra ke-{n} wajib diisi.",
-  "register.entry.partnerNameInvalid": "Nama mitra ke-{n} harus satu baris dan tidak memuat tanda ; atau |.",
-  "register.entry.partnerNameTooLong": "Nama mitra ke-{n} paling banyak {max} karakter.",
-  "register.entry.partnerTypeUnknown": "Jenis mitra ke-{n} tidak dikenal.",
-  "register.entry.instrumentUnknown": "Pilih instrumen: MoU, PKS, atau lainnya.",
-  "register.entry.numberInvalid": "Nomor dokumen harus berupa teks satu baris.",
-  "register.entry.numberTooLong": "Nomor dokumen paling banyak {max} karakter.",
-  "register.entry.signedOnInvalid": "Tanggal penandatanganan bukan tanggal yang valid.",
-  "register.entry.endsOnInvalid": "Tanggal berakhir bukan tanggal yang valid.",
-  "register.entry.reviewOnInvalid": "Tanggal peninjauan berikutnya bukan tanggal yang valid.",
-  "register.entry.endBeforeStart": "Tanggal berakhir tidak boleh sebelum tanggal penandatanganan.",
-  "register.entry.personInChargeInvalid": "Penanggung jawab harus berupa teks satu baris.",
-  "register.entry.personInChargeTooLong": "Penanggung jawab paling banyak {max} karakter.",
-  "register.entry.statusUnknown": "Pilih status: aktif, dalam perpanjangan, berakhir, atau dihentikan.",
-  "register.entry.noteInvalid": "Catatan memuat karakter yang tidak dapat disimpan.",
-  "register.entry.noteTooLong": "Catatan paling banyak {max} karakter.",
-  "register.entry.assessmentIdsInvalid": "Tautan ke penilaian tidak valid.",
-  "register.entry.assessmentIdsTooMany": "Penilaian yang ditautkan paling banyak {max}.",
-  "register.entry.createdAtInvalid": "Waktu pembuatan data tidak valid.",
-  "register.entry.updatedAtInvalid": "Waktu pembaruan data tidak valid.",
-
   // Storage and backup.
   "register.storage.unavailable":
     "Penyimpanan di peramban ini tidak dapat dipakai (mungkin diblokir atau mode privat), jadi daftar belum tersimpan.",
@@ -85,51 +56,94 @@ export default {
   "register.storage.notFound": "Data kemitraan ini tidak ditemukan lagi di perangkat ini.",
   "register.storage.keptAside":
     "{count} data kemitraan tidak dapat dibaca; datanya disimpan terpisah di perangkat ini, tidak dihapus.",
-  "register.backup.notBackup": "Berkas ini bukan cadangan daftar kemitraan SiapMitra.",
-  "register.backup.formatFuture":
-    "Cadangan ini dibuat oleh versi SiapMitra yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi.",
-  "register.backup.tooMany": "Cadangan ini memuat lebih dari 10.000 kemitraan, jadi tidak dimuat.",
 
-  // CSV import: problems of the whole file.
-  "register.import.fileEmpty": "Berkas ini kosong.",
-  "register.import.fileTooLarge": "Berkas lebih dari {maxMb} MB, jadi tidak dibaca. Periksa apakah berkasnya benar.",
-  "register.import.fileIsWorkbook":
-    "Berkas ini tampaknya buku kerja Excel atau LibreOffice, bukan CSV. Buka berkasnya, pilih Simpan Sebagai, lalu pilih format CSV.",
-  "register.import.fileNotText": "Berkas ini bukan berkas teks CSV, jadi tidak dapat dibaca.",
-  "register.import.unclosedQuote":
-    "Tanda kutip yang dibuka di baris {row} tidak pernah ditutup, sehingga sisa berkas tidak dapat dibaca. Perbaiki berkasnya, lalu unggah lagi.",
-  "register.import.tooManyRows":
-    "Berkas memuat lebih dari {max} baris data. Bagi berkasnya, lalu impor sebagian demi sebagian.",
-  "register.import.noRows": "Berkas hanya memuat baris judul kolom, tanpa data.",
-  "register.import.nameColumnMissing":
-    "Tidak ada kolom yang dipetakan ke Nama kemitraan. Pilih kolom yang berisi nama kemitraan.",
+  // The island: loading, parts loaded on demand.
+  "register.app.loading": "Memuat daftar kemitraan…",
+  "register.app.partLoading": "Memuat…",
+  "register.app.partFailed":
+    "Bagian ini tidak dapat dimuat. Periksa sambungan internet, lalu muat ulang halaman. Data daftar Anda tidak berubah.",
+  "register.cancel": "Batal",
 
-  // CSV import: errors of a row (the row is not imported until it is fixed).
-  "register.import.nameMissing": "Nama kemitraan kosong.",
-  "register.import.tooLong": "Isi kolom “{column}” lebih dari {max} karakter.",
-  "register.import.partnersTooMany": "Mitra lebih dari {max}.",
-  "register.import.dateInvalid":
-    "Kolom “{column}”: “{value}” bukan tanggal yang dikenali. Tulis seperti 12/03/2025, 12 Maret 2025, atau 2025-03-12.",
-  "register.import.dateMonthFirst":
-    "Kolom “{column}”: “{value}” tampaknya ditulis bulan lebih dahulu. Tulis hari lebih dahulu, misalnya 25/03/2025.",
-  "register.import.endBeforeStart": "Tanggal berakhir lebih awal daripada tanggal penandatanganan.",
-  "register.import.statusUnknown":
-    "Status “{value}” tidak dikenal. Pilih aktif, dalam perpanjangan, berakhir, atau dihentikan.",
-  "register.import.instrumentUnknown": "Instrumen “{value}” tidak dikenal. Pilih MoU, PKS, atau lainnya.",
-  "register.import.duplicateExisting": "Kemitraan ini sudah ada di daftar (“{name}”), jadi tidak diimpor lagi.",
-  "register.import.duplicateInFile": "Baris ini sama dengan baris {row} di berkas yang sama.",
+  // The figures at the top.
+  "register.counts.title": "Ringkasan",
+  "register.counts.total": "kemitraan tercatat",
+  "register.counts.within30": "berakhir dalam 30 hari",
+  "register.counts.within90": "berakhir dalam 90 hari",
+  "register.counts.reviewsOverdue": "peninjauan terlambat",
+  "register.counts.lapsed": "lewat tanggal berakhir, status belum diperbarui",
 
-  // CSV import: warnings (the row can still be imported).
-  "register.import.rowsAboveHeader": "{count} baris di atas judul kolom (baris {row}) dilewati.",
-  "register.import.mappingDuplicate":
-    "Kolom “{column}” dipetakan ke isian yang sama dengan kolom ke-{first}; hanya kolom ke-{first} yang dipakai.",
-  "register.import.formulaCell":
-    "Kolom “{column}” berisi teks yang diawali =, +, -, atau @. Teks ini disimpan apa adanya dan tidak dijalankan sebagai rumus.",
-  "register.import.partnerTypeUnknown": "Jenis mitra “{value}” tidak dikenal, jadi dicatat sebagai Lainnya.",
-  "register.import.partnerTypesWithoutPartners": "Jenis mitra terisi, tetapi nama mitra kosong; jenis mitra diabaikan.",
-  "register.import.instrumentAssumed": "Instrumen kosong, jadi dicatat sebagai Lainnya.",
-  "register.import.statusAssumedActive": "Status kosong, jadi dicatat sebagai Aktif.",
-  "register.import.statusAssumedEnded":
-    "Status kosong dan tanggal berakhir sudah lewat, jadi dicatat sebagai Berakhir.",
-  "register.import.extraCells": "Baris ini memuat isian di luar kolom berjudul; isian itu diabaikan.",
+  // Adding partnerships.
+  "register.add.title": "Tambah kemitraan",
+  "register.add.byHand": "Isi formulir",
+  "register.add.fromAssessment": "Buat dari penilaian",
+  "register.add.import": "Impor dari CSV",
+
+  // The list, its filters and its table.
+  "register.list.title": "Kemitraan ({n})",
+  "register.list.empty":
+    "Belum ada kemitraan di daftar ini. Tambahkan dengan formulir, buat dari hasil penilaian, atau impor daftar yang sudah Anda miliki dalam bentuk CSV.",
+  "register.filter.status": "Status",
+  "register.filter.partnerType": "Jenis mitra",
+  "register.filter.allTypes": "Semua jenis mitra",
+  "register.filter.dates": "Tanggal",
+  "register.filter.endingSoon": "Berakhir dalam 90 hari",
+  "register.filter.reviewOverdue": "Peninjauan terlambat",
+  "register.filter.showingAll": "Menampilkan semua {total} kemitraan.",
+  "register.filter.showing": "Menampilkan {shown} dari {total} kemitraan.",
+  "register.filter.clear": "Hapus saringan",
+  "register.filter.none": "Tidak ada kemitraan yang sesuai dengan saringan ini.",
+  "register.table.caption": "Kemitraan menurut tanggal berakhir terdekat ({shown} dari {total})",
+  "register.table.partial": "Tabel memuat {rows} kemitraan pertama dari {shown} yang sesuai dengan saringan.",
+  "register.table.more": "Tampilkan {n} berikutnya",
+  "register.table.all": "Tampilkan semua ({n})",
+  "register.column.latest": "Penilaian terakhir",
+  "register.column.actions": "Tindakan",
+  "register.flag.endsIn": "{n} hari lagi",
+  "register.flag.endsToday": "Berakhir hari ini",
+  "register.flag.lapsed": "Lewat {n} hari dari tanggal berakhir; perbarui status",
+  "register.flag.reviewOverdue": "Peninjauan terlambat",
+  "register.band.kekuatan": "Kekuatan",
+  "register.band.perlu-dibahas": "Perlu dibahas",
+  "register.band.perlu-perhatian": "Perlu perhatian",
+  "register.band.none": "Data belum cukup",
+  "register.trendMark.up": "↑",
+  "register.trendMark.down": "↓",
+  "register.trendMark.same": "→",
+  "register.trendMark.single": "·",
+  "register.trendMark.none": "·",
+  "register.latest.none": "Belum dinilai",
+  "register.latest.loading": "Memuat penilaian…",
+  "register.latest.meta": "{bank}, {date}",
+  "register.latest.allMissing": "Penilaian yang ditautkan tidak ditemukan di perangkat ini",
+  "register.latest.all": "Semua penilaian ({n})",
+  "register.latest.item": "{date}: {band}",
+  "register.latest.missing": "{n} penilaian tertaut tidak ditemukan di perangkat ini",
+  "register.row.assess": "Nilai sekarang",
+  "register.row.assessBank": "({bank})",
+  "register.row.assessFor": "untuk {name}",
+  "register.row.edit": "Ubah",
+  "register.row.delete": "Hapus",
+  "register.delete.question": "Hapus “{name}” dari daftar kemitraan? Tindakan ini tidak dapat dibatalkan.",
+  "register.delete.confirm": "Ya, hapus",
+  "register.delete.done": "“{name}” dihapus dari daftar.",
+
+  // Files out, printing and backup.
+  "register.files.title": "Ekspor, cetak, dan cadangan",
+  "register.files.body":
+    "Berkas dibuat di peramban ini dan disimpan di perangkat Anda; tidak ada yang dikirim. CSV memuat semua kemitraan dan dapat diimpor kembali. Cetak menghasilkan satu tabel A4 melintang dari semua kemitraan yang sesuai dengan saringan.",
+  "register.files.csv": "Unduh CSV",
+  "register.files.ics": "Unduh kalender (.ics)",
+  "register.files.print": "Cetak daftar",
+  "register.files.icsHelp":
+    "Kalender (.ics) memuat tanggal berakhir dan peninjauan yang akan datang dari kemitraan yang masih berjalan, dengan pengingat 90 dan 30 hari sebelumnya. Impor berkasnya ke Google Kalender, Outlook, atau kalender ponsel; berkas yang lebih baru memperbarui acara yang sama.",
+  "register.export.latest": "{band} ({date}), {trend}",
+  "register.export.saved": "Berkas {file} disimpan di perangkat Anda.",
+  "register.export.failed": "Berkas tidak dapat dibuat di peramban ini. Coba peramban lain.",
+  "register.export.icsEmpty":
+    "Tidak ada tanggal berakhir atau peninjauan yang akan datang dari kemitraan yang masih berjalan, jadi tidak ada acara untuk kalender.",
+  "register.backup.title": "Cadangan daftar",
+  "register.backup.body":
+    "Cadangan JSON memuat seluruh daftar. Memulihkan cadangan hanya menambahkan kemitraan yang belum ada; tidak ada yang ditimpa. Cadangan penilaian diunduh dari riwayat penilaian.",
+  "register.backup.download": "Unduh cadangan (JSON)",
+  "register.backup.restoreLabel": "Pulihkan dari cadangan (JSON)",
 } as const;

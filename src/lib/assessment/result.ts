@@ -1,6 +1,7 @@
 // Creating and updating a StoredResult immutably: every change to a result goes through here, so each one bumps
 // updatedAt the same way (the island keeps one result in state and saves it on every change).
 import { localDate } from "../site/dates";
+import { randomId } from "../util/random-id";
 import {
   MAX_NOTE,
   RESULT_FORMAT,
@@ -15,11 +16,7 @@ import {
 import { isEmptyPlanning } from "./planning";
 
 /** A random result id ("p-" and 16 hex digits). */
-export function randomId(): string {
-  const bytes = new Uint8Array(8);
-  globalThis.crypto.getRandomValues(bytes);
-  return `p-${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
-}
+export { randomId };
 
 export function newResult(bank: Pick<BankData, "id" | "version">, now: Date = new Date()): StoredResult {
   const at = now.toISOString();

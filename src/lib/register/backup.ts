@@ -1,7 +1,7 @@
 // The register's part of a JSON backup: every entry as stored, with a marker and the format. Restoring adds
 // entries and never replaces one: an id already present with other content is restored as a copy with a new id.
 import { isRecord } from "../util/guards";
-import { randomId } from "../assessment/result";
+import { randomId } from "../util/random-id";
 import { defaultStorage, type StorageLike } from "../storage/local";
 import { addEntries, getEntry, listRegister, type StorageProblemCode } from "./storage";
 import { validateEntry, type EntryProblem } from "./validate";

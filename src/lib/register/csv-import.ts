@@ -3,7 +3,7 @@
 // entries. Nothing is written here and nothing in the register is replaced (storage.addEntries does the writing).
 // Formats accepted: see readCsvTable (bytes, encodings, separators), parseImportDate (dates), import-columns
 // (header names) and import-values (instrument, status and partner type spellings). Never throws.
-import { randomId } from "../assessment/result";
+import { randomId } from "../util/random-id";
 import { readCsvTable, type CsvTable } from "./csv-table";
 import { DuplicateIndex } from "./import-duplicates";
 import { guessMapping, importFields, type ColumnMapping, type ImportField } from "./import-columns";

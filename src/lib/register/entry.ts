@@ -1,5 +1,5 @@
 // Entries from the register's form: the code sets the format, id and timestamps, and every save is validated.
-import { randomId } from "../assessment/result";
+import { randomId } from "../util/random-id";
 import { validateEntry, type CheckedEntry } from "./validate";
 import { REGISTER_FORMAT, type EntryFields, type RegisterEntry } from "./types";
 

@@ -2,7 +2,7 @@
 // others. Reads go through the site's readEntry, which moves an unreadable entry aside (to
 // "siapmitra-daftar:rusak:…") instead of wiping it. Every key starts with "siapmitra", so "Hapus semua data"
 // (clearAllSiteData) removes the register and its kept-aside data too.
-import { randomId } from "../assessment/result";
+import { randomId } from "../util/random-id";
 import {
   defaultStorage,
   readEntry,

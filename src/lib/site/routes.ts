@@ -26,6 +26,7 @@ export const bankData = (key: string) => `/penilaian/data/${key}.json`;
 export const methodology = "/penilaian/metodologi/";
 export const methodologySection = (anchor: string) => `/penilaian/metodologi/#${anchor}`;
 export const history = "/penilaian/riwayat/";
+export const register = "/penilaian/daftar/";
 export const resultPage = "/penilaian/hasil/";
 export const localResult = (id: string) => `/penilaian/hasil/#lokal=${enc(id)}`;
 export const compare = "/penilaian/bandingkan/";

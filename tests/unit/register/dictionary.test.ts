@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import registerMessages from "../../../src/i18n/id/register";
+import registerCore from "../../../src/i18n/id/register";
+import registerTools from "../../../src/i18n/id/register-tools";
 import { backupProblemKeys } from "../../../src/lib/register/backup";
 import { previewCsvImport } from "../../../src/lib/register/csv-import";
 import { importFields } from "../../../src/lib/register/import-columns";
@@ -10,6 +11,8 @@ import { instruments, registerStatuses } from "../../../src/lib/register/types";
 import { entryProblemKeys, validateEntry } from "../../../src/lib/register/validate";
 import { entry, t, utf8 } from "./support";
 
+// The register's words live in two modules (what the page needs at once, and what loads on demand).
+const registerMessages = { ...registerCore, ...registerTools };
 const keys = new Set(Object.keys(registerMessages));
 const placeholder = /\{\w+\}/;
 

@@ -1,6 +1,7 @@
 // Shared builders and fast-check generators for the register tests.
 import fc from "fast-check";
-import registerMessages from "../../../src/i18n/id/register";
+import registerCore from "../../../src/i18n/id/register";
+import registerTools from "../../../src/i18n/id/register-tools";
 import { makeT } from "../../../src/i18n/make-t";
 import { registerText } from "../../../src/i18n/register";
 import {
@@ -11,7 +12,7 @@ import {
   type RegisterEntry,
 } from "../../../src/lib/register/types";
 
-export const t = makeT(registerMessages);
+export const t = makeT({ ...registerCore, ...registerTools });
 /** The texts the exports write, as the UI passes them. */
 export const text = registerText;
 export const utf8 = (s: string) => new TextEncoder().encode(s);
