@@ -66,6 +66,21 @@ describe("typo matching with fuse", () => {
     expect(fuzzy.typos("pemetan")).toEqual(["pemetaan"]);
   });
 
+  it("finds a word from any typo with one letter missing, added or changed after the second (both five letters or more)", () => {
+    let tried = 0;
+    for (const word of words.filter((w) => w.length >= 5))
+      for (let i = 2; i < word.length; i++) {
+        const missing = word.slice(0, i) + word.slice(i + 1);
+        const added = word.slice(0, i) + "q" + word.slice(i);
+        const changed = word.slice(0, i) + "q" + word.slice(i + 1);
+        for (const typo of [missing, added, changed].filter((t) => t.length >= 5)) {
+          expect(fuzzy.typos(typo), typo).toContain(word);
+          tried++;
+        }
+      }
+    expect(tried).toBeGreaterThan(300);
+  });
+
   it("allows no edit up to four letters, one from five and two from ten", () => {
     expect([4, 5, 9, 10, 14, 15].map((n) => lengthAllowance(n, TYPO_THRESHOLD))).toEqual([0, 1, 1, 2, 2, 3]);
     expect(fuzzy.typos("mol")).toEqual([]);
