@@ -2,6 +2,7 @@
 // them, then run every keystroke of the benchmark queries as the search box does (search with the default limit,
 // then the snippets of the rows the header dialog shows).
 import { createSiteEngine } from "../../src/lib/search/engine";
+import { createFuzzyWords } from "../../src/lib/search/fuzzy";
 import { parsePayload, parseTextPayload, type IndexPayload } from "../../src/lib/search/payload";
 
 /** Rows whose snippets a keystroke renders (the header dialog's first screen). */
@@ -23,7 +24,7 @@ const pct = (xs: number[], p: number) => {
 export function measureKeystrokes(index: string, text: string, queries: string[]): KeystrokeTimes {
   const t0 = performance.now();
   const payload = parsePayload(JSON.parse(index)) as IndexPayload;
-  const engine = createSiteEngine([payload]);
+  const engine = createSiteEngine([payload], () => createFuzzyWords);
   const sentences = parseTextPayload(JSON.parse(text), payload);
   if (sentences) engine.addText(0, sentences);
   const parse = performance.now() - t0;

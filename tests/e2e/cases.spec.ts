@@ -110,7 +110,7 @@ test("filtering by a sector and a partner type gives exactly the expected cases,
   expectClean(problems, "/studi-kasus/");
 });
 
-test("a query with an affixed form finds the case by its root; fuse loads only on the first keystroke", async ({
+test("a query with an affixed form finds the case by its root; search loads on the first keystroke", async ({
   page,
 }) => {
   const problems = await watchPage(page);
@@ -130,7 +130,7 @@ test("a query with an affixed form finds the case by its root; fuse loads only o
   await box.pressSequentially(AFFIXED_QUERY);
   await expect(status(page)).toHaveText(`Menampilkan 1 dari ${total} studi kasus untuk “${AFFIXED_QUERY}”.`);
   expect(await resultIds(page)).toEqual(AFFIXED_MATCHES);
-  // The first keystroke brought the case shard of the search index and more script (fuse, stemmer, engine).
+  // The first keystroke brought the case shard of the search index and more script (stemmer, engine).
   expect(requests.filter((u) => u.includes("search-index"))).toEqual([
     expect.stringMatching(/search-index\/kasus\.json$/),
   ]);
@@ -139,6 +139,13 @@ test("a query with an affixed form finds the case by its root; fuse loads only o
   // With a query the sort offers (and uses) the best match.
   await expect(page.getByLabel("Urutkan")).toHaveValue("relevan");
   await axeLightAndDark(page, "kueri berimbuhan");
+
+  // A misspelt word finds the case through fuse, loaded once a word matched no spelling of the index (here already
+  // while typing: "penerangann" begins no spelling).
+  await box.fill("peneranganya");
+  await expect(status(page)).toHaveText(`Menampilkan 1 dari ${total} studi kasus untuk “peneranganya”.`);
+  expect(await resultIds(page)).toEqual(AFFIXED_MATCHES);
+  expect(scripts().filter((u) => /\/fuzzy\.[\w-]+\.js$/.test(u))).toHaveLength(1);
 
   // A query plus a facet, combined with AND: "pengelolaan sampah" (roots "kelola", "sampah") in the environment sector.
   await box.fill("pengelolaan sampah");

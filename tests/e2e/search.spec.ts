@@ -135,6 +135,23 @@ test.describe("search dialog", () => {
     await expectNoAxeViolations(page, "dialog with a type filter");
   });
 
+  test("fuse (typo matching) loads only for a word no spelling of the index equals or begins", async ({ page }) => {
+    const fuzzy: string[] = [];
+    page.on("request", (r) => {
+      if (/\/fuzzy\.[\w-]+\.js$/.test(new URL(r.url()).pathname)) fuzzy.push(r.url());
+    });
+    await openDialog(page, "kemitraan");
+    for (const query of ["kemit", "bermitra dengan kampus"]) {
+      await searchBox(page).fill(query);
+      await expect(status(dialog(page))).toContainText(`hasil untuk “${query}”`);
+    }
+    expect(fuzzy).toEqual([]);
+    await searchBox(page).fill("stuntng");
+    await expect(status(dialog(page))).toContainText("hasil untuk “stuntng”");
+    await expect(rows(dialog(page)).first()).toContainText(/stunting/i);
+    expect(fuzzy).toHaveLength(1);
+  });
+
   test("shows the no-result state with suggestions from the index's words", async ({ page }) => {
     await openDialog(page, "resep rendang");
     await expect(status(dialog(page))).toHaveText("Tidak ada hasil untuk “resep rendang”.");

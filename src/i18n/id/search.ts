@@ -12,6 +12,7 @@ export default {
 
   // Status line (announced to screen readers)
   "search.status.loading": "Memuat indeks pencarian…",
+  "search.status.spelling": "Mencari ejaan yang mirip…",
   "search.status.error": "Indeks pencarian tidak dapat dimuat. Periksa koneksi lalu coba lagi.",
   "search.status.none": "Tidak ada hasil untuk “{q}”.",
   "search.status.count": "{count} hasil untuk “{q}”.",

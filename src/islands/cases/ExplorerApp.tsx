@@ -112,6 +112,8 @@ export default function ExplorerApp({ start }: { start: ExplorerStart }) {
   const [filterShown, setFilterShown] = useState(start.filterShown);
   const [matcher, setMatcher] = useState<CaseMatcher | null>(null);
   const [phase, setPhase] = useState<SearchPhase>("idle");
+  // Bumped when the fuzzy matcher arrives, so a query with a misspelt word is matched again.
+  const [spellings, setSpellings] = useState(0);
   // A run of keystrokes makes one history entry: the first pushes, the rest replace it.
   const typing = useRef(false);
   const searchRequested = useRef(false);
@@ -122,7 +124,7 @@ export default function ExplorerApp({ start }: { start: ExplorerStart }) {
     searchRequested.current = true;
     setPhase("loading");
     import("./text-search")
-      .then((m) => m.loadCaseMatcher(base))
+      .then((m) => m.loadCaseMatcher(base, () => setSpellings((n) => n + 1)))
       .then(
         (fn) => {
           setMatcher(() => fn);
@@ -152,7 +154,10 @@ export default function ExplorerApp({ start }: { start: ExplorerStart }) {
     return () => removeEventListener("popstate", read);
   }, []);
 
-  const matches = useMemo(() => (matcher && state.q.trim() ? matcher(state.q) : undefined), [matcher, state.q]);
+  const matches = useMemo(
+    () => (matcher && state.q.trim() ? matcher(state.q) : undefined),
+    [matcher, state.q, spellings],
+  );
   const filter = useMemo(() => toFilter(state, matches ? new Set(matches.keys()) : undefined), [state, matches]);
   const shown = useMemo(
     () => sortCases(filterCases(start.records, filter), state.sort, matches),

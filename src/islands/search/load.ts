@@ -17,18 +17,21 @@ const getJson = async (url: string): Promise<unknown> => {
   return res.json();
 };
 
+/** The fuzzy matcher (fuse.js), a chunk of its own: fetched on the first query word the index lacks. */
+const loadFuzzy = () => import("../../lib/search/fuzzy").then((m) => m.createFuzzyWords);
+
 /**
  * Fetches the site index, then its snippet sentences, once per page. The engine is ready as soon as the index is
  * (the first results show titles, kinds and sections); the sentences are asked for only then, so on a slow
  * connection they do not share the line with the index, and they fill the snippets in when they arrive. The
- * engine code itself is small (no fuse, no dictionary) and comes with the island, which hydrates only on first
- * use of search.
+ * engine code itself is small (no dictionary; fuse only when a word needs typo tolerance) and comes with the
+ * island, which hydrates only on first use of search.
  */
 export function loadSiteEngine(): Promise<LoadedSearch> {
   loaded ??= (async () => {
     const payload = parsePayload(await getJson(shardUrl("semua")));
     if (!payload) throw new Error("Malformed search index");
-    const engine = createSiteEngine([payload]);
+    const engine = createSiteEngine([payload], loadFuzzy);
     const text = getJson(textUrl("semua")).then(
       (json) => {
         const parsed = parseTextPayload(json, payload);

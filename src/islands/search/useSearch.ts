@@ -8,6 +8,8 @@ import { loadSiteEngine, type LoadedSearch } from "./load";
 export type SearchState =
   | { status: "idle" }
   | { status: "loading" }
+  /** A query word the index lacks waits for the fuzzy matcher (fuse), fetched the first time one does. */
+  | { status: "spelling" }
   | { status: "error" }
   | { status: "ready"; query: string; type: RecordType | undefined; outcome: SearchOutcome; suggestions: string[] };
 
@@ -18,8 +20,9 @@ export type SearchState =
 export function useSearch(query: string, active: boolean, type?: RecordType): SearchState {
   const [loaded, setLoaded] = useState<LoadedSearch | null>(null);
   const [failed, setFailed] = useState(false);
-  // Bumped when the snippet sentences arrive, so the same query is shown again with its snippets.
+  // Bumped when the snippet sentences arrive, or the fuzzy matcher, so the same query is searched again.
   const [texts, setTexts] = useState(0);
+  const [fuzzy, setFuzzy] = useState(0);
   useEffect(() => {
     if (!active || loaded) return;
     let live = true;
@@ -45,11 +48,21 @@ export function useSearch(query: string, active: boolean, type?: RecordType): Se
   const result = useMemo(() => {
     if (!engine || !q) return undefined;
     const outcome = engine.search(q, { type });
-    return { outcome, suggestions: allCount(outcome) === 0 ? engine.suggest(q) : [] };
-  }, [engine, q, type, texts]);
+    return { outcome, suggestions: allCount(outcome) === 0 && !outcome.pending ? engine.suggest(q) : [] };
+  }, [engine, q, type, texts, fuzzy]);
+  const pending = result?.outcome.pending;
+  useEffect(() => {
+    if (!pending) return;
+    let live = true;
+    void pending.then(() => live && setFuzzy((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [pending]);
   if (failed) return { status: "error" };
   if (!engine) return active ? { status: "loading" } : { status: "idle" };
   if (!result) return { status: "idle" };
+  if (pending) return { status: "spelling" };
   return { status: "ready", query: q, type, ...result };
 }
 
@@ -66,6 +79,8 @@ export function statusText(state: SearchState): string {
   switch (state.status) {
     case "loading":
       return t("search.status.loading");
+    case "spelling":
+      return t("search.status.spelling");
     case "error":
       return t("search.status.error");
     case "ready": {

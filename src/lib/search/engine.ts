@@ -1,8 +1,10 @@
 // The search engine shared by the header dialog, /cari/ and the case explorer. Per keystroke: analyse the query
 // (question words out, synonym phrases found), look each word up in the vocabulary (exactly; as a prefix when no
-// word equals it; with a typo allowance only when neither finds anything), score units over their posting lists
-// (scorer.ts) and fold them into one ranked row per page (rank.ts). Snippets are made only for rows on screen.
-import { byLength, nearestWords } from "./fuzzy";
+// word equals it; through fuse.js within a typo allowance only when neither finds anything, fuzzy.ts), score units
+// over their posting lists (scorer.ts) and fold them into one ranked row per page (rank.ts). Snippets are made only
+// for rows on screen.
+import type { FuzzyFactory, FuzzyWords } from "./fuzzy";
+import { lengthAllowance, SUGGESTION_THRESHOLD, TYPO_THRESHOLD } from "./fuzzy-limits";
 import type { Marker, Segment } from "./highlight";
 import { slugify } from "../content/text";
 import { contentWords, words } from "./normalize";
@@ -52,7 +54,20 @@ export interface SearchOutcome {
   byType: Record<RecordType, number>;
   /** The snippet of a hit, marked for this query (made on demand: only rows on screen need one). */
   snippet(hit: SearchHit): Segment[];
+  /**
+   * Set while the fuzzy matcher is loading and this outcome needs it: a word long enough for a typo allowance
+   * matched no spelling exactly or as a prefix (its typo matches are missing), or nothing matched at all (suggest()
+   * would lack its suggestions). Search again when the promise settles; it never rejects.
+   */
+  pending?: Promise<void>;
 }
+
+/**
+ * Gives the fuzzy matcher's factory (fuzzy.ts, which brings fuse.js) at once, or as a promise when the caller loads
+ * the module on demand. Called once, on the first query word that needs it; if the promise rejects, search goes on
+ * without typo tolerance.
+ */
+export type FuzzyLoader = () => FuzzyFactory | Promise<FuzzyFactory>;
 
 export interface SearchEngine {
   search(query: string, options?: SearchOptions | number): SearchOutcome;
@@ -90,7 +105,7 @@ function decodeAll(entry: VocabEntry, limit: number): Postings {
 }
 
 /** An engine over one or more shards (already validated with parsePayload). */
-export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
+export function createEngine(payloads: readonly IndexPayload[], loadFuzzy: FuzzyLoader): SearchEngine {
   const docs: SearchDoc[] = [];
   const units: SearchUnit[] = [];
   const unitPage: number[] = [];
@@ -146,18 +161,33 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     Array.from({ length: groupTerms.length }, (_, g) => groupTerms[g] ?? []),
     stem,
   );
-  // Every spelling the index knows (surface forms and the stems themselves), sorted for prefix search and by
-  // length for typo search; made on the first query that needs them.
+  // Every spelling the index knows (surface forms and the stems themselves), sorted for prefix search and handed
+  // to the fuzzy matcher; made on the first query that needs them.
   const spellingToStem = forms;
   for (const s of vocab.keys()) spellingToStem.set(s, s);
-  let sorted: { list: string[]; byLength: Map<number, string[]> } | undefined;
-  const spellingLists = () => {
-    if (!sorted) {
-      const list = [...spellingToStem.keys()].sort();
-      sorted = { list, byLength: byLength(list) };
+  let sorted: string[] | undefined;
+  const spellings = () => (sorted ??= [...spellingToStem.keys()].sort());
+
+  // The fuzzy matcher, built on the first word that needs it. `asked` tells search() that this query wanted it.
+  let fuzzy: FuzzyWords | undefined;
+  let fuzzyLoading: Promise<void> | undefined;
+  // A failed load is not retried on this page: every search would otherwise wait for it again.
+  let fuzzyFailed = false;
+  let asked = false;
+  const fuzzyWords = (): FuzzyWords | undefined => {
+    asked = true;
+    if (!fuzzy && !fuzzyLoading) {
+      const factory = loadFuzzy();
+      if (typeof factory === "function") fuzzy = factory(spellings());
+      else fuzzyLoading = factory.then((f) => void (fuzzy = f(spellings()))).catch(() => void (fuzzyFailed = true));
     }
-    return sorted;
+    return fuzzy;
   };
+  /** The load of the fuzzy matcher while it is under way. */
+  const fuzzyPending = () => (fuzzy || fuzzyFailed ? undefined : fuzzyLoading);
+  /** Whether suggest() would look for spellings close to `word`: the index lacks it and it is long enough. */
+  const needsSpellings = (word: string) =>
+    !spellingToStem.has(word) && !vocab.has(stem(word)) && lengthAllowance(word.length, SUGGESTION_THRESHOLD) > 0;
   const scorer = createScorer(unitCount);
 
   const postingsOf = (stem: string) => {
@@ -189,17 +219,16 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
 
   /** Spellings that start with `prefix`, limited to the PREFIX_FANOUT most common stems. */
   const prefixSpellings = (prefix: string): string[] => {
-    const spellings = spellingLists().list;
+    const list = spellings();
     let lo = 0;
-    let hi = spellings.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((spellings[mid] as string) < prefix) lo = mid + 1;
+      if ((list[mid] as string) < prefix) lo = mid + 1;
       else hi = mid;
     }
     const found: string[] = [];
-    for (let i = lo; i < spellings.length && (spellings[i] as string).startsWith(prefix); i++)
-      found.push(spellings[i] as string);
+    for (let i = lo; i < list.length && (list[i] as string).startsWith(prefix); i++) found.push(list[i] as string);
     // The length of a stem's encoded postings stands for how common it is, so only the kept ones are decoded.
     const size = (s: string) => vocab.get(s)?.parts.reduce((n, [text]) => n + text.length, 0) ?? 0;
     const kept = new Set(
@@ -211,7 +240,10 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
   };
 
   const wordTokens = new Map<string, Token[]>();
-  /** Tokens for a word: exact; else as a prefix; else within the typo allowance. Cached per word. */
+  /**
+   * Tokens for a word: exact; else as a prefix; else through the fuzzy matcher. Cached per word, except while the
+   * matcher is still loading.
+   */
   const tokensOfWord = (c: Extract<QueryConcept, { kind: "word" }>): Token[] => {
     const cacheKey = `${c.typed}|${c.stem}`;
     let tokens = wordTokens.get(cacheKey);
@@ -220,8 +252,12 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     if (exact.length) tokens = tokensFor(exact, "exact");
     else {
       tokens = c.typed.length >= 3 ? expand(prefixSpellings(c.typed), "prefix") : [];
-      if (tokens.length === 0 && /\p{L}/u.test(c.typed))
-        tokens = expand(nearestWords(c.typed, spellingLists().byLength), "typo");
+      // Shorter words get no typo allowance: asking fuse (and loading it) could not find anything.
+      if (tokens.length === 0 && lengthAllowance(c.typed.length, TYPO_THRESHOLD) > 0 && /\p{L}/u.test(c.typed)) {
+        const matcher = fuzzyWords();
+        if (!matcher) return tokens;
+        tokens = expand(matcher.typos(c.typed), "typo");
+      }
     }
     wordTokens.set(cacheKey, tokens);
     return tokens;
@@ -314,7 +350,9 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
     const concepts = analyseQuery(query, stem, lookup);
     const byType = emptyCounts();
     if (concepts.length === 0) return { concepts, hits: [], total: 0, byType, snippet: () => [] };
+    asked = false;
     const tokens = concepts.map(tokensOf);
+    let pending = asked ? fuzzyPending() : undefined;
     const rows = rankPages({
       scores: scorer(tokens),
       unitPage,
@@ -324,6 +362,11 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
       pin: pinFor(concepts, tokens),
     });
     for (const r of rows) byType[(docs[r.page] as SearchDoc).type]++;
+    // Nothing found: the reader will be offered suggestions, and they need the fuzzy matcher too.
+    if (rows.length === 0 && !pending && contentWords(query).some(needsSpellings)) {
+      fuzzyWords();
+      pending = fuzzyPending();
+    }
     const chosen = type ? rows.filter((r) => (docs[r.page] as SearchDoc).type === type) : rows;
     const marker = markerFor(concepts, tokens);
     const snippets = new WeakMap<SearchHit, Segment[]>();
@@ -331,6 +374,7 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
       concepts,
       total: chosen.length,
       byType,
+      ...(pending ? { pending } : {}),
       hits: chosen.slice(0, limit).map((r) => ({
         doc: docs[r.page] as SearchDoc,
         unit: units[r.unit] as SearchUnit,
@@ -350,10 +394,10 @@ export function createEngine(payloads: readonly IndexPayload[]): SearchEngine {
   const suggest = (query: string): string[] => {
     const words = contentWords(query);
     const out = new Set<string>();
-    // Each unknown word replaced by the closest spelling the index has (a wider allowance than the typo pass).
+    // Each unknown word replaced by the closest spellings the index has (a wider allowance than the typo pass).
     const options = words.map((w) => {
-      if (spellingToStem.has(w) || vocab.has(stem(w)) || w.length < 3) return [w];
-      const near = nearestWords(w, spellingLists().byLength, Math.min(3, Math.max(1, Math.floor(w.length / 3))));
+      if (!needsSpellings(w)) return [w];
+      const near = fuzzyWords()?.suggestions(w) ?? [];
       return near.length ? near.slice(0, 3) : [""];
     });
     const variants: string[][] = [[]];

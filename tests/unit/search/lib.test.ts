@@ -8,7 +8,6 @@ import { parsePayload } from "../../../src/lib/search/payload";
 import { clip, mdxToText } from "../../../src/lib/search/text";
 import { guideUnits, NAVIGATION_HEADINGS } from "../../../src/lib/search/records";
 import { decodePostings, encodePostings, WEIGHT_MAX } from "../../../src/lib/search/postings";
-import { editDistance, byLength, nearestWords } from "../../../src/lib/search/fuzzy";
 import { dropQuestionWords, questionWords } from "../../../src/lib/search/question-words";
 import { snippetOf } from "../../../src/lib/search/snippet";
 
@@ -188,19 +187,6 @@ describe("posting lists", () => {
         [1, 1],
       ]),
     ).toThrow();
-  });
-});
-
-describe("typo tolerance", () => {
-  it("allows none up to four letters, one from five, two from ten", () => {
-    expect(editDistance("evaluasu", "evaluasi", 1)).toBe(1);
-    expect(editDistance("stuntng", "stunting", 1)).toBe(1);
-    expect(editDistance("kemitraan", "kemitraan", 1)).toBe(0);
-    expect(editDistance("abc", "xyz", 1)).toBe(2);
-    const words = byLength(["kesepahaman", "kesepakatan", "umbulan", "mou", "mitra"]);
-    expect(nearestWords("kesepahamn", words)).toEqual(["kesepahaman"]);
-    expect(nearestWords("umbulam", words)).toEqual(["umbulan"]);
-    expect(nearestWords("mol", words)).toEqual([]);
   });
 });
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { createEngine, type SearchHit } from "../../../src/lib/search/engine";
 import { parseTextPayload } from "../../../src/lib/search/payload";
 import { relevanceTable } from "./relevance.table";
-import { realEngine, realFiles, realShards, shipped } from "./support/engine";
+import { realEngine, realFiles, realShards, shipped, withFuse } from "./support/engine";
 
 describe("shipped index", () => {
   it("gives the same results after a JSON round trip and validation as the built payload", () => {
-    const built = createEngine([realShards().semua]);
+    const built = createEngine([realShards().semua], withFuse);
     built.addText(0, realFiles().semua.text);
     const parsed = realEngine();
     for (const { query } of relevanceTable) {
@@ -18,7 +18,7 @@ describe("shipped index", () => {
 
   it("finds the same cases in the case explorer's file as the site search does", () => {
     // Only full matches compare: which partial matches show depends on how rare a word is in the file at hand.
-    const cases = createEngine([shipped("kasus")]);
+    const cases = createEngine([shipped("kasus")], withFuse);
     const site = realEngine();
     for (const query of ["sampah", "kpbu", "air minum", "magang mahasiswa", "serat optik", "bandara"]) {
       const a = site.search(query, { type: "kasus" }).hits.map((h) => h.doc.id);
@@ -32,7 +32,7 @@ describe("shipped index", () => {
     const { index, text } = realFiles().semua;
     expect(parseTextPayload({ ...text, stamp: "00000000" }, index)).toBeNull();
     expect(parseTextPayload({ ...text, sentences: text.sentences.slice(1) }, index)).toBeNull();
-    const engine = createEngine([shipped("semua")]);
+    const engine = createEngine([shipped("semua")], withFuse);
     const hit = engine.search("sampah", 1).hits[0] as SearchHit;
     expect(engine.search("sampah", 1).snippet(hit)).toEqual([]);
     expect(engine.addText(0, { ...text, stamp: "00000000" })).toBe(false);

@@ -9,6 +9,7 @@ import { compileSynonyms } from "../../../src/lib/search/synonyms";
 import { createScorer, idf } from "../../../src/lib/search/scorer";
 import { rankPages } from "../../../src/lib/search/rank";
 import { decodePostings, encodePostings } from "../../../src/lib/search/postings";
+import { withFuse } from "./support/engine";
 
 const filler = "Paragraf ini menjelaskan hal umum tentang kerja sama antarinstansi dan pelaksanaannya di daerah.";
 
@@ -17,7 +18,7 @@ function engineOver(units: Parameters<typeof analyseUnits>[0], groups: { terms: 
   const files = buildFiles(analyseUnits(units, synonyms, stem), synonyms);
   const payload = parsePayload(JSON.parse(JSON.stringify(files.index)));
   if (!payload) throw new Error("invalid payload");
-  const engine = createEngine([payload]);
+  const engine = createEngine([payload], withFuse);
   engine.addText(0, files.text);
   return engine;
 }

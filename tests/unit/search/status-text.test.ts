@@ -26,5 +26,6 @@ describe("search status line", () => {
     expect(statusText(cases)).toMatch(/^\d+ dari \d+ hasil untuk “sampah”: Studi kasus\.$/);
     expect(statusText(ready("xyzzy"))).toBe("Tidak ada hasil untuk “xyzzy”.");
     expect(statusText({ status: "loading" })).toBe("Memuat indeks pencarian…");
+    expect(statusText({ status: "spelling" })).toBe("Mencari ejaan yang mirip…");
   });
 });

@@ -1,9 +1,13 @@
 import { siteFiles } from "../../../../src/lib/search/build/site";
 import type { ShardFiles } from "../../../../src/lib/search/build/index-builder";
-import { createSiteEngine, type SearchEngine } from "../../../../src/lib/search/engine";
+import { createSiteEngine, type FuzzyLoader, type SearchEngine } from "../../../../src/lib/search/engine";
+import { createFuzzyWords } from "../../../../src/lib/search/fuzzy";
 import { parsePayload, parseTextPayload, type IndexPayload } from "../../../../src/lib/search/payload";
 import type { ShardId } from "../../../../src/lib/search/shards";
 import { loadSiteContent } from "./content";
+
+/** The fuzzy matcher handed over at once, as the case explorer does (the site search loads it on demand). */
+export const withFuse: FuzzyLoader = () => createFuzzyWords;
 
 let cached: Record<ShardId, ShardFiles> | undefined;
 
@@ -29,7 +33,7 @@ export function shipped(id: ShardId): IndexPayload {
 /** The engine of the site search (header dialog and /cari/) over the real index, with its snippet sentences. */
 export function realEngine(): SearchEngine {
   const index = shipped("semua");
-  const engine = createSiteEngine([index]);
+  const engine = createSiteEngine([index], withFuse);
   const text = parseTextPayload(JSON.parse(JSON.stringify(realFiles().semua.text)), index);
   if (!text || !engine.addText(0, text)) throw new Error("text file does not fit its index");
   return engine;
