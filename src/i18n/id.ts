@@ -9,6 +9,7 @@ import layout from "./id/layout";
 import penilaian from "./id/penilaian";
 import storage from "./id/storage";
 import assessment from "./id/assessment";
+import print from "./id/print";
 import transfer from "./id/transfer";
 import transferLink from "./id/transfer-link";
 import resultPage from "./id/result-page";
@@ -43,6 +44,7 @@ export const id = {
   ...penilaian,
   ...storage,
   ...assessment,
+  ...print,
   ...transfer,
   ...transferLink,
   ...resultPage,

@@ -13,12 +13,6 @@ export default {
   "assessment.agreedTitle": "{title} (skor kesepakatan, {n} responden)",
   "assessment.bankMissing":
     "Kuesioner {id} versi {version} tidak dapat dimuat dari situs ini. Periksa sambungan, lalu muat ulang halaman.",
-  "assessment.print.unavailable":
-    "Peramban ini tidak dapat mencetak. Buka halaman ini di Chrome, Firefox, Safari, atau Edge (jawaban tersimpan di perangkat ini), lalu pilih Cetak atau Simpan sebagai PDF.",
-  // The printed report's footer: "{title} · {agency} · {date}" on the left, the page number on the right.
-  "assessment.print.footer": "{title} · {agency} · {date}",
-  "assessment.print.footerNoAgency": "{title} · {date}",
-  "assessment.print.pageOf": "Halaman {page} dari {pages}",
   "assessment.preparingResults": "Menyiapkan hasil…",
   "assessment.delete": "Hapus",
   // Planning references: the form's field names, the report's list and the CSV columns.

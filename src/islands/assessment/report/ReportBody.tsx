@@ -4,7 +4,7 @@ import type { Priorities as PriorityList, ResultScore } from "../../../lib/asses
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { resultDate } from "../../../lib/assessment/format";
 import { t } from "../../../i18n/report";
-import { t as ta } from "../../../i18n/assessment";
+import { t as tp } from "../../../i18n/print";
 import { usePrintFooter } from "../ui/use-print-footer";
 import { AgreedSpread } from "./AgreedSpread";
 import { DimensionDetails } from "./DimensionDetails";
@@ -33,8 +33,8 @@ export function ReportBody({ bank, result, score, prio, idPrefix }: Props) {
   const title = result.name || t("report.title", { title: bank.title });
   usePrintFooter(
     agency
-      ? ta("assessment.print.footer", { title, agency, date: resultDate(result) })
-      : ta("assessment.print.footerNoAgency", { title, date: resultDate(result) }),
+      ? tp("print.footer", { title, agency, date: resultDate(result) })
+      : tp("print.footerNoAgency", { title, date: resultDate(result) }),
   );
   return (
     <>

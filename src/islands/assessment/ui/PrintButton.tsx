@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { t } from "../../../i18n/assessment";
+import { t } from "../../../i18n/print";
 import { Alert } from "./Alert";
 
 // In-app browsers (WhatsApp, Instagram, Facebook, LINE, Android WebView) usually ignore window.print().
@@ -20,7 +20,7 @@ export function PrintButton({
   const unavailable = typeof window.print !== "function" || inAppBrowser.test(navigator.userAgent);
   const print = () => {
     if (unavailable) {
-      setMessage(t("assessment.print.unavailable"));
+      setMessage(t("print.unavailable"));
       return;
     }
     const undo = onBeforePrint?.();
