@@ -58,7 +58,13 @@ function firstTappedStep(bank: BankData, r: StoredResult): number {
   return first ? bank.dimensions.findIndex((d) => d.id === first.dimension) + 1 : 0;
 }
 
+/** User Timing marks the start-up benchmark reads (tests/bench/questionnaire-start.ts); one entry each, cheap. */
+const mark = (name: "asm:start" | "asm:ready") => {
+  if (typeof document !== "undefined") performance.mark(name);
+};
+
 export default function AssessmentApp({ bankKey }: Props) {
+  useState(() => mark("asm:start"));
   const [bank, setBank] = useState<BankData>();
   const [phase, setPhase] = useState<Phase>({ kind: "loading" });
   const [result, setResult] = useState<StoredResult>();
@@ -96,6 +102,12 @@ export default function AssessmentApp({ bankKey }: Props) {
       setPhase({ kind: "form" });
     });
   }, [bankKey]);
+
+  // The first step (or the resume prompt) is on screen and wired.
+  const ready = phase.kind === "form" || phase.kind === "resume";
+  useEffect(() => {
+    if (ready) mark("asm:ready");
+  }, [ready]);
 
   const steps = bank ? stepsOf(bank) : undefined;
 
