@@ -20,6 +20,7 @@ import { loadBank } from "../io/bank-loader";
 import { afterSave } from "../io/persist";
 import { Alert } from "../ui/Alert";
 import { PrintButton } from "../ui/PrintButton";
+import { yieldToMain } from "../ui/yield";
 import { ContextStep } from "./ContextStep";
 import { Instructions } from "./Instructions";
 import { ItemField } from "./ItemField";
@@ -74,13 +75,15 @@ export default function AssessmentApp({ bankKey }: Props) {
 
   useEffect(() => {
     const ref = parseBankKey(bankKey);
-    void (ref ? loadBank(ref.id, ref.version) : Promise.resolve(undefined)).then((b) => {
+    void (ref ? loadBank(ref.id, ref.version) : Promise.resolve(undefined)).then(async (b) => {
       if (!b) {
         // The static form is now the form: lay it all out (its off-screen dimensions were skipped until now).
         document.getElementById("asm-static")?.setAttribute("data-fallback", "");
         setPhase({ kind: "failed" });
         return;
       }
+      // The bank was parsed and checked in this task: take over from the static form in the next.
+      await yieldToMain();
       setBank(b);
       const taps = takeOverStaticForm();
       const saved = loadDraft(b);
