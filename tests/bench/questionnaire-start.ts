@@ -196,7 +196,7 @@ async function run(browser: Browser, base: string, scenario: "segar" | "ketuk du
         await route.continue();
       });
     }
-    await page.goto(base + path, { waitUntil: scenario === "segar" ? "commit" : "domcontentloaded" });
+    await page.goto(base + path, { waitUntil: scenario === "segar" ? "commit" : "load" });
     if (scenario === "ketuk dulu") {
       await you.click('#asm-static fieldset.asm-item input[value="4"]');
       release();
