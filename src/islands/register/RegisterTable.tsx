@@ -10,7 +10,7 @@ import type { RegisterEntry } from "../../lib/register/types";
 import { formatInteger } from "../../lib/site/format";
 import { t, tm } from "../../i18n/register";
 import { focusOnMount } from "../assessment/ui/focus";
-import { RowCells } from "./RowCells";
+import { RowCells, type RowCellsProps } from "./RowCells";
 
 /** Rows put in the table at first, and added by "Tampilkan … berikutnya". */
 export const ROWS_PER_PAGE = 50;
@@ -32,15 +32,7 @@ interface Props {
   onDeleted: (message: string) => void;
 }
 
-interface RowProps {
-  entry: RegisterEntry;
-  linked: LinkedAssessments | undefined;
-  loading: boolean;
-  today: string;
-  bankTitle: (id: string) => string;
-  onEdit: (entry: RegisterEntry) => void;
-  onDelete: (entry: RegisterEntry) => void;
-}
+type RowProps = RowCellsProps;
 
 /** One row; re-rendered only when its entry or its assessments change (callbacks are stable). */
 class Row extends Component<RowProps> {

@@ -14,7 +14,8 @@ import * as routes from "../../lib/site/routes";
 import { registerText, t } from "../../i18n/register";
 import { ClockIcon, WarnIcon } from "./icons";
 
-interface Props {
+/** One register row's data and actions (RegisterTable passes them through). */
+export interface RowCellsProps {
   entry: RegisterEntry;
   linked: LinkedAssessments | undefined;
   loading: boolean;
@@ -47,7 +48,12 @@ function Flag({ kind, children }: { kind: "soon" | "late"; children: string }) {
   );
 }
 
-function Latest({ entry, linked, loading, bankTitle }: Pick<Props, "entry" | "linked" | "loading" | "bankTitle">) {
+function Latest({
+  entry,
+  linked,
+  loading,
+  bankTitle,
+}: Pick<RowCellsProps, "entry" | "linked" | "loading" | "bankTitle">) {
   if (entry.assessmentIds.length === 0) return <span class="muted">{t("register.latest.none")}</span>;
   if (loading || !linked) return <span class="muted">{t("register.latest.loading")}</span>;
   const { latest, assessments, trend, missing } = linked;
@@ -94,12 +100,12 @@ function Latest({ entry, linked, loading, bankTitle }: Pick<Props, "entry" | "li
   );
 }
 
-export class RowCells extends Component<Props> {
-  override shouldComponentUpdate(next: Props): boolean {
+export class RowCells extends Component<RowCellsProps> {
+  override shouldComponentUpdate(next: RowCellsProps): boolean {
     const p = this.props;
     return next.entry !== p.entry || next.linked !== p.linked || next.loading !== p.loading;
   }
-  override render({ entry: e, linked, loading, today, bankTitle, onEdit, onDelete }: Props) {
+  override render({ entry: e, linked, loading, today, bankTitle, onEdit, onDelete }: RowCellsProps) {
     const flags = rowFlags(e, today);
     const bank = bankToAssess(e, today);
     const left = flags.daysToEnd ?? 0;
