@@ -21,7 +21,9 @@ const securityHeaders = {
 const immutable = "public, max-age=31536000, immutable";
 
 test.describe("nginx dengan deploy/nginx.conf", () => {
-  // In CI a missing nginx is a failure (startNginx throws); elsewhere the reason is printed above.
+  // These tests start a real nginx with deploy/nginx.conf. On a developer machine without nginx they are skipped
+  // (the reason is printed above and in the test report); in CI, where .ci/run installs nginx, a missing nginx is a
+  // failure (startNginx throws), never a skip.
   test.skip(!haveNginx && !process.env.CI, "nginx tidak terpasang");
   let server: Awaited<ReturnType<typeof startNginx>>;
 

@@ -4,7 +4,7 @@ import type { ItemEvidence, ItemSpread } from "../../../lib/assessment/agreed";
 import { answerChoices, levelLabel } from "../../../lib/assessment/answers";
 import { MAX_NOTE, type Answer, type BankData, type BankItem } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/agreed";
-import { answerText } from "../ui/answer-text";
+import { answerText, evidenceLabel } from "../ui/answer-text";
 import { SpreadBars } from "./SpreadBars";
 
 interface Props {
@@ -23,7 +23,6 @@ interface Props {
 export function AgreedItem(p: Props) {
   const { bank, item, number } = p;
   const key = bank.keyItems.includes(item.id);
-  const label = (id: string) => bank.evidence.find((e) => e.id === id)?.label ?? id;
   const base = `agr-${item.id}`;
   return (
     <fieldset class={key ? "asm-item asm-key agr-item" : "asm-item agr-item"} data-item={item.id}>
@@ -46,7 +45,7 @@ export function AgreedItem(p: Props) {
         <p class="muted">
           {t("agreed.evidence", {
             list: p.evidence.ticked
-              .map((e) => t("agreed.evidence.item", { label: label(e.evidence), n: e.count }))
+              .map((e) => t("agreed.evidence.item", { label: evidenceLabel(bank, e.evidence), n: e.count }))
               .join(", "),
           })}
         </p>
@@ -56,7 +55,7 @@ export function AgreedItem(p: Props) {
           <summary>{t("agreed.evidence.notes", { n: p.evidence.notes.length })}</summary>
           <ul>
             {p.evidence.notes.map((n, i) => (
-              <li key={i}>{t("agreed.evidence.note", { label: label(n.evidence), text: n.text })}</li>
+              <li key={i}>{t("agreed.evidence.note", { label: evidenceLabel(bank, n.evidence), text: n.text })}</li>
             ))}
           </ul>
         </details>

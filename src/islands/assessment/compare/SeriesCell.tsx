@@ -5,6 +5,7 @@ import type { EvidenceNote } from "../../../lib/assessment/compare";
 import { formatMean } from "../../../lib/assessment/summary";
 import type { BankData } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/compare";
+import { evidenceLabel } from "../ui/answer-text";
 
 export function SeriesCell({ bank, value, notes }: { bank: BankData; value: number | null; notes: EvidenceNote[] }) {
   return (
@@ -15,7 +16,7 @@ export function SeriesCell({ bank, value, notes }: { bank: BankData; value: numb
           {notes.map((n, i) => (
             <li key={i}>
               {t("compare.evidenceNote", {
-                label: bank.evidence.find((e) => e.id === n.evidence)?.label ?? n.evidence,
+                label: evidenceLabel(bank, n.evidence),
                 text: n.text,
               })}
             </li>

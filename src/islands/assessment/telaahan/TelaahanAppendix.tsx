@@ -3,7 +3,7 @@ import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/telaahan";
 import { EvidenceNote } from "../report/EvidenceNote";
 import { DataTable } from "../ui/DataTable";
-import { answerText } from "../ui/answer-text";
+import { answerText, evidenceLabel } from "../ui/answer-text";
 
 /** The memo's attachment: every statement, dimension by dimension, with the answer, the evidence and its notes. */
 export function TelaahanAppendix({
@@ -15,7 +15,6 @@ export function TelaahanAppendix({
   result: StoredResult;
   score: ResultScore;
 }) {
-  const evidenceLabel = (id: string) => bank.evidence.find((e) => e.id === id)?.label ?? id;
   let n = 0;
   return (
     <section class="telaahan-appendix" aria-labelledby="telaahan-appendix-title">
@@ -72,7 +71,7 @@ export function TelaahanAppendix({
                       <ul>
                         {ticked.map((e) => (
                           <li key={e}>
-                            <EvidenceNote label={evidenceLabel(e)} note={result.catatanBukti?.[item.id]?.[e]} />
+                            <EvidenceNote label={evidenceLabel(bank, e)} note={result.catatanBukti?.[item.id]?.[e]} />
                           </li>
                         ))}
                       </ul>

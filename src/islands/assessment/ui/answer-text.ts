@@ -9,3 +9,7 @@ export function answerText(bank: BankData, itemId: string, a: Answer | undefined
   const label = levelLabel(bank, itemId, a);
   return a === undefined || label === undefined ? t("assessment.answer.none") : `${a} (${label})`;
 }
+
+/** An evidence type as the bank names it (its id when a result names one the bank lacks). */
+export const evidenceLabel = (bank: Pick<BankData, "evidence">, id: string): string =>
+  bank.evidence.find((e) => e.id === id)?.label ?? id;
