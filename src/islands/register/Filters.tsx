@@ -76,16 +76,22 @@ export function Filters({ filter, onChange, shown, total }: Props) {
           <label for="reg-f-review">{t("register.filter.reviewOverdue")}</label>
         </span>
       </fieldset>
-      <p class="reg-filter-count" role="status">
-        {shown === total
-          ? t("register.filter.showingAll", { total: formatInteger(total) })
-          : t("register.filter.showing", { shown: formatInteger(shown), total: formatInteger(total) })}
-      </p>
-      {active && (
-        <button type="button" class="button secondary" onClick={() => onChange({})}>
+      <div class="reg-filter-result">
+        <p class="reg-filter-count" role="status">
+          {shown === total
+            ? t("register.filter.showingAll", { total: formatInteger(total) })
+            : t("register.filter.showing", { shown: formatInteger(shown), total: formatInteger(total) })}
+        </p>
+        {/* Kept in place while no filter is on (invisible, so neither focusable nor announced): the table below
+            does not move when it appears, which would shift the page and repaint every row. */}
+        <button
+          type="button"
+          class={active ? "button secondary" : "button secondary reg-invisible"}
+          onClick={() => onChange({})}
+        >
           {t("register.filter.clear")}
         </button>
-      )}
+      </div>
     </div>
   );
 }

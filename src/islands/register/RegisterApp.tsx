@@ -63,6 +63,7 @@ export default function RegisterApp({ banks }: { banks: BankRef[] }) {
   const revealAt = reveal === undefined ? -1 : matching.findIndex((e) => e.id === reveal);
   const rowsInTable = revealAt < limit ? limit : Math.ceil((revealAt + 1) / ROWS_PER_PAGE) * ROWS_PER_PAGE;
   const counts = useMemo(() => registerCounts(sorted, today), [sorted]);
+  const filterKey = useMemo(() => JSON.stringify(filter), [filter]);
 
   // The history's assessments are read (and their banks fetched to score them) only when some entry links one.
   const linkedIds = useMemo(() => sorted.flatMap((e) => e.assessmentIds).join(","), [sorted]);
@@ -185,6 +186,7 @@ export default function RegisterApp({ banks }: { banks: BankRef[] }) {
             />
             <RegisterTable
               rows={matching}
+              filterKey={filterKey}
               total={entries.length}
               limit={rowsInTable}
               onMore={setLimit}

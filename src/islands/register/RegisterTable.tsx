@@ -1,7 +1,8 @@
 // The register as one table, one row per partnership in the default order (end date first). Only the first
-// ROWS_PER_PAGE matching rows are in the page until the officer asks for more: a filter change over 1,000 entries
-// then builds and lays out at most that many rows (laying out 1,000 table rows takes far longer than a frame; see
-// tests/bench/register-page.ts). Printing puts every matching row in the table first.
+// ROWS_PER_PAGE matching rows are in the page until the officer asks for more, and they are drawn ROWS_PER_TASK at a
+// time, one short task after each frame: a filter change answers within a frame (count and caption at once, the
+// table marked busy) instead of blocking a slow phone while a whole page of rows is built and laid out
+// (tests/bench/register-page.ts). Printing puts every matching row in the table at once.
 import { Component, options } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { LinkedAssessments } from "../../lib/register/linked-assessments";
@@ -10,14 +11,26 @@ import type { RegisterEntry } from "../../lib/register/types";
 import { formatInteger } from "../../lib/site/format";
 import { t, tm } from "../../i18n/register";
 import { focusOnMount } from "../assessment/ui/focus";
+import { afterNextPaint } from "../assessment/ui/yield";
 import { RowCells, type RowCellsProps } from "./RowCells";
 
 /** Rows put in the table at first, and added by "Tampilkan … berikutnya". */
-export const ROWS_PER_PAGE = 50;
+export const ROWS_PER_PAGE = 20;
+/** Rows drawn in one task (about a phone screen's worth). */
+const ROWS_PER_TASK = 10;
+
+/** What the table draws: `count` rows of `rows`, picked under the filter `filterKey`. */
+interface Drawn {
+  filterKey: string;
+  rows: readonly RegisterEntry[];
+  count: number;
+}
 
 interface Props {
   /** The entries that pass the filters, sorted. */
   rows: readonly RegisterEntry[];
+  /** Changes with the filter: a new filter's rows are drawn after the next frame, a few at a time. */
+  filterKey: string;
   /** How many entries the register holds. */
   total: number;
   /** How many of `rows` the table holds (ROWS_PER_PAGE or more). */
@@ -49,6 +62,13 @@ class Row extends Component<RowProps> {
   }
 }
 
+/** How many of the rows drawn stay first under the new filter: those are kept as they are, not drawn again. */
+function keptRows(drawn: Drawn, rows: readonly RegisterEntry[]): number {
+  let n = 0;
+  while (n < drawn.count && n < rows.length && drawn.rows[n] === rows[n]) n++;
+  return n;
+}
+
 /**
  * Runs a state update and renders it at once rather than in the next microtask. Needed for printing: window.print()
  * fires "beforeprint" and lays the page out for print before any microtask of the calling script can run.
@@ -66,6 +86,7 @@ function renderNow(update: () => void) {
 
 export function RegisterTable({
   rows,
+  filterKey,
   total,
   limit,
   onMore,
@@ -93,14 +114,36 @@ export function RegisterTable({
   const focusRow = useRef<string>();
   useEffect(() => {
     const id = focusRow.current;
-    if (!id) return;
+    const row = id && document.getElementById(`reg-row-${id}`);
+    if (!row) return; // not drawn yet: a later task draws it
     focusRow.current = undefined;
-    document.getElementById(`reg-row-${id}`)?.focus();
+    row.focus();
   });
-  const inTable = printing ? rows : rows.slice(0, limit);
-  const more = rows.length - inTable.length;
+
+  const target = Math.min(limit, rows.length);
+  const drawnRef = useRef<Drawn>();
+  const [, redraw] = useState(0);
+  let drawn = drawnRef.current;
+  if (!drawn) drawn = { filterKey, rows, count: Math.min(ROWS_PER_TASK, target) };
+  // The same filter over changed entries (saved, deleted, another tab): every row at once, so focus can land on one.
+  else if (drawn.filterKey === filterKey && drawn.rows !== rows) drawn = { filterKey, rows, count: target };
+  drawnRef.current = drawn;
+  const busy = drawn.filterKey !== filterKey || drawn.count < target;
+  useEffect(() => {
+    if (!busy || printing) return;
+    return afterNextPaint(() => {
+      const d = drawnRef.current!;
+      drawnRef.current =
+        d.filterKey !== filterKey
+          ? { filterKey, rows, count: Math.min(Math.max(ROWS_PER_TASK, keptRows(d, rows)), target) }
+          : { ...d, count: Math.min(d.count + ROWS_PER_TASK, target) };
+      redraw((n) => n + 1);
+    });
+  });
+  const inTable = printing ? rows : drawn.rows.slice(0, drawn.count);
+  const more = rows.length - target;
   const showMore = (next: number) => {
-    focusRow.current = rows[inTable.length]?.id;
+    focusRow.current = rows[target]?.id;
     onMore(next);
   };
   // The row callbacks must keep their identity (rows skip re-rendering), so they read the latest state via refs.
@@ -149,10 +192,21 @@ export function RegisterTable({
           {error}
         </p>
       )}
-      <div class="table-wrap reg-table-wrap" role="region" aria-labelledby="reg-caption" tabIndex={0}>
+      <div
+        class="table-wrap reg-table-wrap"
+        role="region"
+        aria-labelledby="reg-caption"
+        aria-busy={busy && !printing ? "true" : undefined}
+        tabIndex={0}
+      >
         <table class="reg-table">
           <caption id="reg-caption">
-            {t("register.table.caption", { shown: formatInteger(rows.length), total: formatInteger(total) })}
+            {/* Counts the list being drawn, so the table's label changes with its rows, not before them (a change
+                inside the table lays out all of it; the filter's own count above answers at once). */}
+            {t("register.table.caption", {
+              shown: formatInteger((printing ? rows : drawn.rows).length),
+              total: formatInteger(total),
+            })}
           </caption>
           <thead>
             <tr>
@@ -189,9 +243,7 @@ export function RegisterTable({
       </div>
       {more > 0 && (
         <div class="reg-more no-print">
-          <p>
-            {t("register.table.partial", { rows: formatInteger(inTable.length), shown: formatInteger(rows.length) })}
-          </p>
+          <p>{t("register.table.partial", { rows: formatInteger(target), shown: formatInteger(rows.length) })}</p>
           <div class="action-row">
             <button type="button" class="button secondary" onClick={() => showMore(limit + ROWS_PER_PAGE)}>
               {t("register.table.more", { n: formatInteger(Math.min(ROWS_PER_PAGE, more)) })}
