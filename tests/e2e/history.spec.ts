@@ -45,6 +45,8 @@ test("complete a bank, overlay the previous one, back up, clear storage, import,
   await page.locator(".asm-nav .button:not(.secondary)").click();
   const values = ["4", "2", "5", "3", "tt"];
   for (let step = 0; step < 8; step++) {
+    // The step draws its statements a few per task and is aria-busy until all are in.
+    await expect(app.locator(".asm-dim[aria-busy]")).toHaveCount(0);
     const ids = await app
       .locator(".asm-item")
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["item"] ?? ""));

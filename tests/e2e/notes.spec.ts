@@ -21,10 +21,13 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-const itemIds = (page: Page) =>
-  app(page)
+/** Item ids of the statements on the current step, once the step has drawn them all (it is aria-busy until). */
+async function itemIds(page: Page): Promise<string[]> {
+  await expect(app(page).locator(".asm-dim[aria-busy]")).toHaveCount(0);
+  return app(page)
     .locator(".asm-item")
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["item"] ?? ""));
+}
 
 const next = (page: Page) => page.locator(".asm-nav .button:not(.secondary)").click();
 

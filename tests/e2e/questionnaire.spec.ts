@@ -29,9 +29,13 @@ async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** Item ids of the statements on the current step, in order. */
-const itemIds = (page: Page) =>
-  page.locator("#asm-app .asm-item").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["item"] ?? ""));
+/** Item ids of the statements on the current step, in order (once the step has drawn them all: it is aria-busy until). */
+async function itemIds(page: Page): Promise<string[]> {
+  await expect(page.locator("#asm-app .asm-dim[aria-busy]")).toHaveCount(0);
+  return page
+    .locator("#asm-app .asm-item")
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["item"] ?? ""));
+}
 
 const app = (page: Page) => page.locator("#asm-app");
 

@@ -1,7 +1,7 @@
 // The questionnaire island: takes over the static form once the bank data has arrived, one dimension per step.
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
-import type { Answer, BankData, StoredResult } from "../../../lib/assessment/types";
+import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { clearDraft, loadDraft, saveDraft } from "../../../lib/assessment/storage";
 import {
   newResult,
@@ -22,16 +22,14 @@ import { Alert } from "../ui/Alert";
 import { PrintButton } from "../ui/PrintButton";
 import { yieldToMain } from "../ui/yield";
 import { ContextStep } from "./ContextStep";
-import { Instructions } from "./Instructions";
-import { ItemField } from "./ItemField";
+import { DimensionStep } from "./DimensionStep";
+import type { ItemHandlers } from "./ItemField";
 import type { ResultsStepProps } from "./ResultsStep";
 
 /** The results step and the completion it needs, loaded together when the user first reaches the results. */
 const loadResults = () => import("./ResultsStep");
 import { ResumePrompt } from "./ResumePrompt";
 import { ReviewStep } from "./ReviewStep";
-import { ScaleGuide } from "./ScaleGuide";
-import { StepTitle } from "./StepTitle";
 
 interface Props {
   /** "kesiapan@1": the bank version this page serves. */
@@ -114,15 +112,30 @@ export default function AssessmentApp({ bankKey }: Props) {
 
   const steps = bank ? stepsOf(bank) : undefined;
 
-  if (phase.kind === "loading") return null;
-  if (phase.kind === "failed" || !bank || !steps) return <Alert>{t("questionnaire.loadFailed")}</Alert>;
-
+  // The statements' handlers keep their identity across renders (unchanged statements then skip re-rendering), so
+  // they read the result as it is now through a ref.
+  const latest = useRef(result);
+  latest.current = result;
   const update = (next: StoredResult) => {
+    latest.current = next;
     setResult(next);
     const written = saveDraft(next);
     if (written.ok) afterSave(next);
     setNotice(written.ok ? undefined : tm({ key: written.code }));
   };
+  const handlers = useMemo<ItemHandlers>(
+    () => ({
+      onAnswer: (itemId, a) => update(setAnswer(latest.current!, itemId, a)),
+      onEvidence: (itemId, e, on) => update(toggleEvidence(latest.current!, itemId, e, on)),
+      onReason: (itemId, text) => update(setReason(latest.current!, itemId, text)),
+      onNote: (itemId, e, text) => update(setEvidenceNote(latest.current!, itemId, e, text)),
+    }),
+    [],
+  );
+
+  if (phase.kind === "loading") return null;
+  if (phase.kind === "failed" || !bank || !steps) return <Alert>{t("questionnaire.loadFailed")}</Alert>;
+
   /** Entering the results completes the result and seeds its plan, in one save, before the report first renders. */
   const show = (r: StoredResult, n: number) => {
     setStep(n);
@@ -158,10 +171,6 @@ export default function AssessmentApp({ bankKey }: Props) {
   if (!result) return null;
 
   const answeredCount = bank.items.filter((i) => result.answers[i.id] !== undefined).length;
-  const onAnswer = (itemId: string, a: Answer) => update(setAnswer(result, itemId, a));
-  const onEvidence = (itemId: string, e: string, on: boolean) => update(toggleEvidence(result, itemId, e, on));
-  const onReason = (itemId: string, text: string) => update(setReason(result, itemId, text));
-  const onNote = (itemId: string, e: string, text: string) => update(setEvidenceNote(result, itemId, e, text));
 
   let body;
   if (step === 0)
@@ -175,42 +184,8 @@ export default function AssessmentApp({ bankKey }: Props) {
         }}
       />
     );
-  else if (step < steps.review) {
-    const dim = bank.dimensions[step - 1]!;
-    let n = bank.items.findIndex((i) => i.dimension === dim.id);
-    body = (
-      <fieldset class="asm-step asm-dim">
-        <legend>
-          <StepTitle>
-            {step}. {dim.name}
-          </StepTitle>
-        </legend>
-        <p class="muted asm-step-help">{dim.description}</p>
-        {step === 1 && <Instructions bank={bank} />}
-        <ScaleGuide bank={bank} dimension={dim.id} live />
-        {bank.items
-          .filter((i) => i.dimension === dim.id)
-          .map((item) => (
-            <ItemField
-              key={item.id}
-              bank={bank}
-              item={item}
-              number={++n}
-              live={{
-                answer: result.answers[item.id],
-                evidence: result.evidence[item.id] ?? [],
-                reason: result.alasan?.[item.id] ?? "",
-                notes: result.catatanBukti?.[item.id] ?? {},
-                onAnswer,
-                onEvidence,
-                onReason,
-                onNote,
-              }}
-            />
-          ))}
-      </fieldset>
-    );
-  } else if (step === steps.review)
+  else if (step < steps.review) body = <DimensionStep bank={bank} step={step} result={result} handlers={handlers} />;
+  else if (step === steps.review)
     body = <ReviewStep bank={bank} result={result} onGoto={(dimIndex) => setStep(dimIndex + 1)} />;
   else
     body = Results ? (

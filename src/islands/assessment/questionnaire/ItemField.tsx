@@ -6,12 +6,8 @@ import type { Answer, BankData, BankItem } from "../../../lib/assessment/types";
 import { MAX_NOTE } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/questionnaire";
 
-interface Live {
-  answer: Answer | undefined;
-  evidence: readonly string[];
-  reason: string;
-  /** Evidence notes by evidence id (a note beside unticked evidence is kept but not shown). */
-  notes: Readonly<Record<string, string>>;
+/** What the live step does with a statement's answers (the paper form has none). */
+export interface ItemHandlers {
   onAnswer: (itemId: string, a: Answer) => void;
   onEvidence: (itemId: string, evidenceId: string, on: boolean) => void;
   onReason: (itemId: string, text: string) => void;
@@ -24,11 +20,17 @@ interface Props {
   bank: BankData;
   item: BankItem;
   number: number;
-  /** Absent on the paper form. */
-  live?: Live;
+  /** Absent on the paper form, which is not wired; the fields below are the live step's state. */
+  handlers?: ItemHandlers;
+  answer?: Answer | undefined;
+  evidence?: readonly string[];
+  reason?: string;
+  /** Evidence notes by evidence id (a note beside unticked evidence is kept but not shown). */
+  notes?: Readonly<Record<string, string>>;
 }
 
-export function ItemField({ bank, item, number, live }: Props) {
+export function ItemField({ bank, item, number, handlers, answer, evidence = [], reason = "", notes = {} }: Props) {
+  const live = handlers && { answer, evidence, reason, notes, ...handlers };
   // In the item's own order (the paper form always used it; the live step once used the bank's).
   const options = item.evidence.flatMap((id) => bank.evidence.filter((e) => e.id === id));
   const extra = item.tidakBerlaku === false ? (["tt"] as const) : (["tb", "tt"] as const);
