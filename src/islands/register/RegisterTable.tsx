@@ -6,6 +6,7 @@
 import { Component, options } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { LinkedAssessments } from "../../lib/register/linked-assessments";
+import { keptLeadingRows } from "../../lib/register/list";
 import { deleteEntry } from "../../lib/register/storage";
 import type { RegisterEntry } from "../../lib/register/types";
 import { formatInteger } from "../../lib/site/format";
@@ -60,13 +61,6 @@ class Row extends Component<RowProps> {
       </tr>
     );
   }
-}
-
-/** How many of the rows drawn stay first under the new filter: those are kept as they are, not drawn again. */
-function keptRows(drawn: Drawn, rows: readonly RegisterEntry[]): number {
-  let n = 0;
-  while (n < drawn.count && n < rows.length && drawn.rows[n] === rows[n]) n++;
-  return n;
 }
 
 /**
@@ -135,7 +129,11 @@ export function RegisterTable({
       const d = drawnRef.current!;
       drawnRef.current =
         d.filterKey !== filterKey
-          ? { filterKey, rows, count: Math.min(Math.max(ROWS_PER_TASK, keptRows(d, rows)), target) }
+          ? {
+              filterKey,
+              rows,
+              count: Math.min(Math.max(ROWS_PER_TASK, keptLeadingRows(d.rows, d.count, rows)), target),
+            }
           : { ...d, count: Math.min(d.count + ROWS_PER_TASK, target) };
       redraw((n) => n + 1);
     });

@@ -131,3 +131,13 @@ export function filterEntries(
     return true;
   });
 }
+
+/**
+ * How many of the first `count` rows of `before` are, one for one, the first rows of `after`: the rows a table can
+ * keep as they are when a new filter leaves them at the top.
+ */
+export function keptLeadingRows<T>(before: readonly T[], count: number, after: readonly T[]): number {
+  let n = 0;
+  while (n < count && n < before.length && n < after.length && before[n] === after[n]) n++;
+  return n;
+}

@@ -4,6 +4,7 @@ import { bankToAssess } from "../../../src/lib/register/assess-now";
 import {
   endsWithin,
   filterEntries,
+  keptLeadingRows,
   registerCounts,
   reviewOverdue,
   rowFlags,
@@ -244,5 +245,33 @@ describe("which questionnaire Nilai sekarang opens", () => {
     expect(bankToAssess({ signedOn: day(1) }, today)).toBe("kesiapan");
     expect(bankToAssess({ signedOn: today }, today)).toBe("kesehatan");
     expect(bankToAssess({ signedOn: "2020-01-01" }, today)).toBe("kesehatan");
+  });
+});
+
+describe("rows a table keeps when the filter changes", () => {
+  const [a, b, c, d] = [{ id: "a" }, { id: "b" }, { id: "c" }, { id: "d" }];
+  it("counts the drawn rows that stay first, one for one", () => {
+    expect(keptLeadingRows([a, b, c], 3, [a, b, d])).toBe(2);
+    expect(keptLeadingRows([a, b, c], 3, [b, c])).toBe(0);
+    expect(keptLeadingRows([a, b, c], 3, [a, b, c, d])).toBe(3);
+  });
+  it("never counts past the rows drawn or the new list", () => {
+    expect(keptLeadingRows([a, b, c], 1, [a, b, c])).toBe(1);
+    expect(keptLeadingRows([a, b, c], 3, [a])).toBe(1);
+    expect(keptLeadingRows([], 5, [a])).toBe(0);
+  });
+  it("compares entries by identity: an entry read again from storage is drawn again", () => {
+    expect(keptLeadingRows([a], 1, [{ id: "a" }])).toBe(0);
+  });
+  it("is at most the shorter of the three bounds, and every row counted is the same entry", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(3)), fc.nat(6), fc.array(fc.nat(3)), (before, count, after) => {
+        const n = keptLeadingRows(before, count, after);
+        expect(n).toBeLessThanOrEqual(Math.min(count, before.length, after.length));
+        for (let i = 0; i < n; i++) expect(after[i]).toBe(before[i]);
+        if (n < Math.min(count, before.length, after.length)) expect(after[n]).not.toBe(before[n]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
