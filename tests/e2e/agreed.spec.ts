@@ -116,7 +116,13 @@ test("reach an agreed score from three files, save it, and find it in the histor
   // Steps move by keyboard and put focus on the step's heading; a key item offers no "Tidak berlaku".
   const keyItem = bank.items.find((i) => i.id === bank.keyItems[0])!;
   const keyDim = bank.dimensions.findIndex((d) => d.id === keyItem.dimension);
-  for (let step = 0; step < keyDim; step++) await panel.getByRole("button", { name: "Berikutnya" }).press("Enter");
+  // Each press waits for the step it opened to take focus: a press made before that would be lost to the heading.
+  const next = async (step: number) => {
+    await panel.getByRole("button", { name: "Berikutnya" }).press("Enter");
+    await expect(title).toHaveText(`Langkah ${step + 2} dari 9: ${bank.dimensions[step + 1]!.name}`);
+    await expect(title).toBeFocused();
+  };
+  for (let step = 0; step < keyDim; step++) await next(step);
   await expect(title).toHaveText(`Langkah ${keyDim + 1} dari 9: ${bank.dimensions[keyDim]!.name}`);
   await expect(title).toBeFocused();
   await expect(page.locator(`input[name="agr-${keyItem.id}"][value="tb"]`)).toHaveCount(0);
@@ -124,8 +130,7 @@ test("reach an agreed score from three files, save it, and find it in the histor
   await chooseByKeyboard(page, keyItem.id, 5);
   await expect(page.locator(`input[name="agr-${keyItem.id}"][value="tt"]`)).toBeChecked();
   await axeBoth(page, "skor kesepakatan, butir kunci");
-  for (let step = keyDim; step < bank.dimensions.length - 1; step++)
-    await panel.getByRole("button", { name: "Berikutnya" }).press("Enter");
+  for (let step = keyDim; step < bank.dimensions.length - 1; step++) await next(step);
   await panel.getByRole("button", { name: "Ke langkah simpan" }).press("Enter");
   await expect(title).toHaveText("Langkah 9 dari 9: Simpan skor kesepakatan");
 
