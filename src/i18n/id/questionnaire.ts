@@ -63,6 +63,7 @@ export default {
   "questionnaire.toResults": "Lihat hasil",
   "questionnaire.printBlank": "Cetak formulir kosong",
   "questionnaire.review.title": "Periksa jawaban",
+  "questionnaire.review.preparing": "Menyiapkan daftar jawaban…",
   "questionnaire.review.complete":
     'Semua {total} pernyataan sudah dijawab. Pilih "Lihat hasil" untuk melihat skor dan prioritas.',
   "questionnaire.review.incomplete":

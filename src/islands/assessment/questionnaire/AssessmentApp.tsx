@@ -28,8 +28,10 @@ import type { ResultsStepProps } from "./ResultsStep";
 
 /** The results step and the completion it needs, loaded together when the user first reaches the results. */
 const loadResults = () => import("./ResultsStep");
+/** The review step, fetched while the last dimension is answered (or when first opened): not part of the first load. */
+const loadReview = () => import("./ReviewStep");
 import { ResumePrompt } from "./ResumePrompt";
-import { ReviewStep } from "./ReviewStep";
+import type { ReviewStep } from "./ReviewStep";
 
 interface Props {
   /** "kesiapan@1": the bank version this page serves. */
@@ -70,6 +72,7 @@ export default function AssessmentApp({ bankKey }: Props) {
   const [step, setStep] = useState(0);
   const [notice, setNotice] = useState<string>();
   const [Results, setResults] = useState<ComponentType<ResultsStepProps>>();
+  const [Review, setReview] = useState<typeof ReviewStep>();
 
   useEffect(() => {
     const ref = parseBankKey(bankKey);
@@ -139,6 +142,7 @@ export default function AssessmentApp({ bankKey }: Props) {
   /** Entering the results completes the result and seeds its plan, in one save, before the report first renders. */
   const show = (r: StoredResult, n: number) => {
     setStep(n);
+    if (n === steps.review - 1 || n === steps.review) void loadReview().then((m) => setReview(() => m.ReviewStep));
     if (n !== steps.results) return;
     void loadResults().then((m) => {
       const done = m.complete(bank, r, t("questionnaire.noAdvice"));
@@ -186,10 +190,14 @@ export default function AssessmentApp({ bankKey }: Props) {
     );
   else if (step < steps.review) body = <DimensionStep bank={bank} step={step} result={result} handlers={handlers} />;
   else if (step === steps.review)
-    body = <ReviewStep bank={bank} result={result} onGoto={(dimIndex) => setStep(dimIndex + 1)} />;
+    body = Review ? (
+      <Review bank={bank} result={result} onGoto={(dimIndex) => setStep(dimIndex + 1)} />
+    ) : (
+      <p role="status">{t("questionnaire.review.preparing")}</p>
+    );
   else
     body = Results ? (
-      <Results bank={bank} result={result} onChange={update} onEdit={() => setStep(steps.review)} />
+      <Results bank={bank} result={result} onChange={update} onEdit={() => show(result, steps.review)} />
     ) : (
       <p role="status">{t("assessment.preparingResults")}</p>
     );
