@@ -56,18 +56,26 @@ async function serve(): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn(
     "npx",
     ["astro", "preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port)],
-    { stdio: "ignore", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } },
+    // Its own process group: npx starts astro as a child, and killing npx alone left that server running.
+    { stdio: "ignore", detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } },
   );
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+      if ((await fetch(url)).ok) return { url, stop };
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  child.kill();
+  stop();
   throw new Error(`astro preview tidak menjawab di ${url}`);
 }
 
