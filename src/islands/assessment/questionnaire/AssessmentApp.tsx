@@ -78,8 +78,7 @@ export default function AssessmentApp({ bankKey }: Props) {
     const ref = parseBankKey(bankKey);
     void (ref ? loadBank(ref.id, ref.version) : Promise.resolve(undefined)).then(async (b) => {
       if (!b) {
-        // The static form is now the form: lay it all out (its off-screen dimensions were skipped until now).
-        document.getElementById("asm-static")?.setAttribute("data-fallback", "");
+        // The static form stays the form (it was never hidden): the message above it says why.
         setPhase({ kind: "failed" });
         return;
       }
