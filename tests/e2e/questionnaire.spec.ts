@@ -321,6 +321,17 @@ test("the printed report of a 40-statement bank fits 4 A4 pages with footers, fu
 }) => {
   await page.setViewportSize({ width: 718, height: 1000 });
   await completeByClick(page, "kesehatan", ["3", "2", "5", "4"]);
+  // One statement of a strong dimension (answered 5) does not apply, with its reason: only the print lists it there.
+  const reason = "Kerja sama ini tidak mengolah data pribadi warga.";
+  await page.getByRole("button", { name: "Ubah jawaban", exact: true }).first().click();
+  await page.locator(".asm-review").nth(2).getByRole("button").click();
+  const [strong] = await itemIds(page);
+  await app(page).locator(`input[name="${strong}"][value="tb"]`).check();
+  await app(page).locator(`input[name="alasan-${strong}"]`).fill(reason);
+  for (let i = 0; i < 10 && !(await page.getByRole("heading", { name: "Periksa jawaban" }).isVisible()); i++)
+    await clickNext(page);
+  await clickNext(page);
+  await expect(page.getByRole("heading", { name: /^Hasil penilaian/ })).toBeVisible();
   const rows = await page.locator(".plan-row").count();
   expect(rows).toBeGreaterThanOrEqual(3);
   const activities: string[] = [];
@@ -368,6 +379,7 @@ test("the printed report of a 40-statement bank fits 4 A4 pages with footers, fu
   expect(all).not.toContain("jawaban hanya tersimpan di perangkat ini");
   const flat = all.replace(/\s+/g, " ");
   for (const a of activities) expect(flat).toContain(a.replace(/\s+/g, " "));
+  expect(flat).toContain(reason);
 });
 
 test("the telaahan staf layout prints the memo on at most 4 A4 pages, then every statement as its attachment, in black and grey", async ({
