@@ -1,6 +1,6 @@
-// One dimension's step: its first statement drawn with the step, the others two per task after each frame (each
-// is about forty elements with its choices and evidence), so moving to the next step never blocks a slow phone for
-// long (tests/bench/questionnaire-start.ts). The step is aria-busy until every statement is in.
+// One dimension's step: its heading, help and scale guide drawn at once, its statements two per task after each
+// frame (each is about forty elements with its choices and evidence), so moving to the next step never blocks a slow
+// phone for long (tests/bench/questionnaire-start.ts). The step is aria-busy until every statement is in.
 import { Component, type ComponentProps } from "preact";
 import type { BankData, StoredResult } from "../../../lib/assessment/types";
 import { useDrawnCount } from "../ui/use-drawn-count";
@@ -9,8 +9,8 @@ import { ItemField, type ItemHandlers } from "./ItemField";
 import { ScaleGuide } from "./ScaleGuide";
 import { StepTitle } from "./StepTitle";
 
-/** Statements drawn with the step itself, and then in each later task. */
-const ITEMS_FIRST = 1;
+/** Statements drawn with the step itself (none: its heading paints first), and then in each later task. */
+const ITEMS_FIRST = 0;
 const ITEMS_PER_TASK = 2;
 
 const NO_EVIDENCE: readonly string[] = [];
