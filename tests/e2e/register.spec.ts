@@ -173,9 +173,17 @@ test("imports a 50-row list with problems, fixes and confirms, filters, exports,
   await axeBoth(page, "daftar berisi");
   await expectNoSidewaysScroll(page, "daftar berisi");
 
-  // Filters.
+  // Filters. The table does not move when "Hapus saringan" appears; it is busy until the new rows are drawn, and its
+  // caption counts them once they are.
+  const region = page.getByRole("region", { name: /^Kemitraan menurut tanggal berakhir/ });
+  const top = () => table(page).evaluate((t) => t.getBoundingClientRect().top + scrollY);
+  const topBefore = await top();
   await page.getByLabel("Berakhir dalam 90 hari").check();
   await expect(page.getByText("Menampilkan 7 dari 47 kemitraan.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Hapus saringan" })).toBeVisible();
+  expect(await top()).toBe(topBefore);
+  await expect(region).not.toHaveAttribute("aria-busy");
+  await expect(table(page).locator("caption")).toHaveText("Kemitraan menurut tanggal berakhir terdekat (7 dari 47)");
   await expectNames(page, [
     "Kerja Sama Pelatihan Vokasi 1",
     "Kerja Sama Pengelolaan Sampah 2",
@@ -189,6 +197,9 @@ test("imports a 50-row list with problems, fixes and confirms, filters, exports,
   await expectNames(page, ["Kerja Sama Kesehatan Ibu 25"]);
   await page.getByRole("button", { name: "Hapus saringan" }).click();
   await expect(page.getByText("Menampilkan semua 47 kemitraan.")).toBeVisible();
+  // Without a filter the button keeps its place but is neither shown nor focusable.
+  await expect(page.getByRole("button", { name: "Hapus saringan" })).toHaveCount(0);
+  expect(await top()).toBe(topBefore);
   await page.getByLabel("Jenis mitra", { exact: true }).selectOption({ label: "Pendidikan–industri" });
   await expect(page.getByText("Menampilkan 8 dari 47 kemitraan.")).toBeVisible();
   await page.getByLabel("Peninjauan terlambat").check();
