@@ -242,8 +242,27 @@ test("on a slow phone the no-JS notice never shows and a tap made before the isl
   await expect(form).toBeHidden();
   await expect(page.getByText("1 dari 40 pernyataan dijawab", { exact: false })).toBeVisible();
   await expect(app(page).locator(`input[name="${id}"][value="4"]`)).toBeChecked();
+  // The reader was typing in the static form when it went away: the focus goes on in the island, at its step.
+  await expect(app(page).locator(".asm-step-title")).toBeFocused();
   await page.getByRole("button", { name: "Kembali" }).click();
   await expect(app(page).getByLabel("Nama instansi")).toHaveValue("Dinas Lambat");
+
+  // "Cetak formulir kosong" still prints the whole static form, and blank: the taps moved into the island.
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset["printedBlank"] = String(document.documentElement.classList.contains("asm-print-blank"));
+    };
+  });
+  await page.getByRole("button", { name: "Cetak formulir kosong" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed-blank", "true");
+  await expect(form.locator("input:checked")).toHaveCount(0);
+  await expect(form.getByLabel("Nama instansi")).toHaveValue("");
+  await page.evaluate(() => document.documentElement.classList.add("asm-print-blank"));
+  await page.emulateMedia({ media: "print" });
+  await expect(form).toBeVisible();
+  await expect(app(page)).toBeHidden();
+  for (const dim of await form.locator("fieldset.asm-dim").all()) await expect(dim).toBeVisible();
+  await expect(form.locator("fieldset.asm-item").last()).toBeVisible();
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await context.close();
 });

@@ -23,6 +23,7 @@ import { PrintButton } from "../ui/PrintButton";
 import { yieldToMain } from "../ui/yield";
 import { ContextStep } from "./ContextStep";
 import { DimensionStep } from "./DimensionStep";
+import { clearStaticFormBelowScreen } from "./clear-static-form";
 import type { ItemHandlers } from "./ItemField";
 import type { ResultsStepProps } from "./ResultsStep";
 
@@ -44,13 +45,18 @@ type Taps = [string, string][];
 type Phase =
   { kind: "loading" } | { kind: "failed" } | { kind: "resume"; saved: StoredResult; taps: Taps } | { kind: "form" };
 
-/** Reads what was typed or tapped in the static form, then hides it: from here on the island is the form. */
-function takeOverStaticForm(): Taps {
+/**
+ * Reads what was typed or tapped in the static form, then empties it (it is still the blank form "Cetak formulir
+ * kosong" prints) and hides it: from here on the island is the form.
+ */
+function takeOverStaticForm(): { taps: Taps; hadFocus: boolean } {
   const form = document.getElementById("asm-static");
-  if (!(form instanceof HTMLFormElement)) return [];
+  if (!(form instanceof HTMLFormElement)) return { taps: [], hadFocus: false };
   const taps = [...new FormData(form)].flatMap(([k, v]): Taps => (typeof v === "string" ? [[k, v]] : []));
-  form.setAttribute("hidden", "");
-  return taps;
+  const hadFocus = form.contains(document.activeElement);
+  if (taps.length > 0) form.reset();
+  form.hidden = true;
+  return { taps, hadFocus };
 }
 
 /** The step to open: the first dimension the static form was answered in, else the start. */
@@ -74,6 +80,9 @@ export default function AssessmentApp({ bankKey }: Props) {
   const [Results, setResults] = useState<ComponentType<ResultsStepProps>>();
   const [Review, setReview] = useState<typeof ReviewStep>();
 
+  /** The reader was in the static form when it went away: the focus goes on in the island's first step. */
+  const focusFirstStep = useRef(false);
+
   useEffect(() => {
     const ref = parseBankKey(bankKey);
     void (ref ? loadBank(ref.id, ref.version) : Promise.resolve(undefined)).then(async (b) => {
@@ -82,10 +91,13 @@ export default function AssessmentApp({ bankKey }: Props) {
         setPhase({ kind: "failed" });
         return;
       }
-      // The bank was parsed and checked in this task: take over from the static form in the next.
+      // The bank was parsed and checked in this task: clear the static form and take over from it in the next ones.
       await yieldToMain();
+      const form = document.getElementById("asm-static");
+      if (form) await clearStaticFormBelowScreen(form);
       setBank(b);
-      const taps = takeOverStaticForm();
+      const { taps, hadFocus } = takeOverStaticForm();
+      focusFirstStep.current = hadFocus;
       const saved = loadDraft(b);
       if (saved.status === "ok" && saved.value.bank.version === b.version) {
         setPhase({ kind: "resume", saved: saved.value, taps });
@@ -109,7 +121,9 @@ export default function AssessmentApp({ bankKey }: Props) {
   // The first step (or the resume prompt) is on screen and wired.
   const ready = phase.kind === "form" || phase.kind === "resume";
   useEffect(() => {
-    if (ready) mark("asm:ready");
+    if (!ready) return;
+    mark("asm:ready");
+    if (focusFirstStep.current) document.querySelector<HTMLElement>("#asm-app .asm-step-title")?.focus();
   }, [ready]);
 
   const steps = bank ? stepsOf(bank) : undefined;

@@ -24,12 +24,7 @@ export function PaperForm({ bank }: { bank: BankData }) {
       <ContextStep />
       <Instructions bank={bank} />
       {bank.dimensions.map((d, i) => (
-        // The item count sizes the dimension's placeholder until it is laid out (questionnaire.css).
-        <fieldset
-          class="asm-step asm-dim"
-          id={`dimensi-${d.id}`}
-          style={`--items: ${bank.items.filter((item) => item.dimension === d.id).length}`}
-        >
+        <fieldset class="asm-step asm-dim" id={`dimensi-${d.id}`}>
           <legend>
             <h2 class="asm-step-title">
               {i + 1}. {d.name}

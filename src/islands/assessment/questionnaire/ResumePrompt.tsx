@@ -13,7 +13,7 @@ export function ResumePrompt({ bank, saved, onResume, onRestart }: Props) {
   const answered = bank.items.filter((i) => saved.answers[i.id] !== undefined).length;
   return (
     <section class="box asm-resume" aria-labelledby="asm-resume-title">
-      <h2 id="asm-resume-title" class="asm-step-title">
+      <h2 id="asm-resume-title" class="asm-step-title" tabIndex={-1}>
         {t("questionnaire.resume.title")}
       </h2>
       <p>
