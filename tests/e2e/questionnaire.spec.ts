@@ -267,6 +267,31 @@ test("on a slow phone the no-JS notice never shows and a tap made before the isl
   await context.close();
 });
 
+test("a reader typing in the static form when a saved assessment is found lands on the resume prompt", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await openBank(page, "kesiapan");
+  await clickNext(page);
+  const [first] = await itemIds(page);
+  await app(page).locator(`input[name="${first}"][value="3"]`).check();
+  // The next visit: the bank data is held back until the reader has typed in the static form.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/penilaian/data/*.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await page.locator("#asm-static").getByLabel("Nama instansi").fill("Dinas Sabar");
+  release();
+  const heading = page.getByRole("heading", { name: "Lanjutkan penilaian sebelumnya?" });
+  await expect(heading).toBeFocused();
+  await expect(page.locator("#asm-static")).toBeHidden();
+  await context.close();
+});
+
 test("at 360 px no questionnaire state scrolls sideways, results included", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   const sideways = () =>

@@ -49,9 +49,8 @@ type Phase =
  * Reads what was typed or tapped in the static form, then empties it (it is still the blank form "Cetak formulir
  * kosong" prints) and hides it: from here on the island is the form.
  */
-function takeOverStaticForm(): { taps: Taps; hadFocus: boolean } {
-  const form = document.getElementById("asm-static");
-  if (!(form instanceof HTMLFormElement)) return { taps: [], hadFocus: false };
+function takeOverStaticForm(form: HTMLFormElement | undefined): { taps: Taps; hadFocus: boolean } {
+  if (!form) return { taps: [], hadFocus: false };
   const taps = [...new FormData(form)].flatMap(([k, v]): Taps => (typeof v === "string" ? [[k, v]] : []));
   const hadFocus = form.contains(document.activeElement);
   if (taps.length > 0) form.reset();
@@ -93,10 +92,11 @@ export default function AssessmentApp({ bankKey }: Props) {
       }
       // The bank was parsed and checked in this task: clear the static form and take over from it in the next ones.
       await yieldToMain();
-      const form = document.getElementById("asm-static");
+      const found = document.getElementById("asm-static");
+      const form = found instanceof HTMLFormElement ? found : undefined;
       if (form) await clearStaticFormBelowScreen(form);
       setBank(b);
-      const { taps, hadFocus } = takeOverStaticForm();
+      const { taps, hadFocus } = takeOverStaticForm(form);
       focusFirstStep.current = hadFocus;
       const saved = loadDraft(b);
       if (saved.status === "ok" && saved.value.bank.version === b.version) {
