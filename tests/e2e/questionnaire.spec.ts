@@ -234,6 +234,9 @@ test("on a slow phone the no-JS notice never shows and a tap made before the isl
   const form = page.locator("#asm-static");
   await expect(form).toBeVisible();
   await expect(form.locator(".asm-nojs")).toBeHidden();
+  // Until the island comes, only the first dimension is fields; the note says the rest follows.
+  await expect(form.locator("fieldset.asm-dim")).toHaveCount(1);
+  await expect(form.getByText("Dimensi 2–8 muncul di sini begitu penilaian otomatis siap.")).toBeVisible();
   const first = form.locator("fieldset.asm-item").first();
   const id = (await first.getAttribute("id"))!.replace(/^butir-/, "");
   await first.locator('input[value="4"]').check();
@@ -261,8 +264,11 @@ test("on a slow phone the no-JS notice never shows and a tap made before the isl
   await page.emulateMedia({ media: "print" });
   await expect(form).toBeVisible();
   await expect(app(page)).toBeHidden();
+  await expect(form.locator("fieldset.asm-dim")).toHaveCount(8);
   for (const dim of await form.locator("fieldset.asm-dim").all()) await expect(dim).toBeVisible();
+  await expect(form.locator("fieldset.asm-item")).toHaveCount(banks[1]!.items);
   await expect(form.locator("fieldset.asm-item").last()).toBeVisible();
+  await expect(form.getByText("muncul di sini begitu penilaian otomatis siap")).toHaveCount(0);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await context.close();
 });
@@ -329,6 +335,7 @@ test("without JavaScript the whole bank is a printable static form", async ({ br
   await page.goto("penilaian/kesiapan/");
   await expect(page.getByText("Penilaian otomatis membutuhkan JavaScript.")).toBeVisible();
   const form = page.locator("#asm-static");
+  await expect(form.getByText("muncul di sini begitu penilaian otomatis siap")).toBeHidden();
   await expect(form.locator("fieldset.asm-dim")).toHaveCount(8);
   await expect(form.locator("fieldset.asm-dim > legend h2")).toHaveCount(8);
   await expect(form.locator("fieldset.asm-item")).toHaveCount(banks[0]!.items);
@@ -354,8 +361,14 @@ test("if the bank data cannot load, the static form stays usable and passes axe"
   await page.route("**/penilaian/data/*.json", (route) => route.abort());
   await page.goto("penilaian/kesehatan/");
   await expect(page.getByRole("alert")).toContainText("Data kuesioner tidak dapat dimuat");
+  // The statements the page kept as <noscript> text are fields again: the whole form is there to fill in.
   await expect(page.locator("#asm-static fieldset.asm-item")).toHaveCount(banks[1]!.items);
   await expect(page.locator("#asm-static")).toBeVisible();
+  await expect(page.locator("#asm-static fieldset.asm-item").last()).toBeVisible();
+  await expect(page.getByText("muncul di sini begitu penilaian otomatis siap")).toHaveCount(0);
+  const last = page.locator("#asm-static fieldset.asm-item").last();
+  await last.locator('input[value="2"]').check();
+  await expect(last.locator('input[value="2"]')).toBeChecked();
   await expectNoAxeViolations(page, "formulir statis");
   await context.close();
 });

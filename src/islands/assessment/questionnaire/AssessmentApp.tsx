@@ -23,7 +23,7 @@ import { PrintButton } from "../ui/PrintButton";
 import { yieldToMain } from "../ui/yield";
 import { ContextStep } from "./ContextStep";
 import { DimensionStep } from "./DimensionStep";
-import { clearStaticFormBelowScreen } from "./clear-static-form";
+import { restoreStaticForm } from "./restore-static-form";
 import type { ItemHandlers } from "./ItemField";
 import type { ResultsStepProps } from "./ResultsStep";
 
@@ -86,15 +86,15 @@ export default function AssessmentApp({ bankKey }: Props) {
     const ref = parseBankKey(bankKey);
     void (ref ? loadBank(ref.id, ref.version) : Promise.resolve(undefined)).then(async (b) => {
       if (!b) {
-        // The static form stays the form (it was never hidden): the message above it says why.
+        // The static form stays the form, made whole (it was never hidden): the message above it says why.
+        restoreStaticForm();
         setPhase({ kind: "failed" });
         return;
       }
-      // The bank was parsed and checked in this task: clear the static form and take over from it in the next ones.
+      // The bank was parsed and checked in this task: take over from the static form in the next one.
       await yieldToMain();
       const found = document.getElementById("asm-static");
       const form = found instanceof HTMLFormElement ? found : undefined;
-      if (form) await clearStaticFormBelowScreen(form);
       setBank(b);
       const { taps, hadFocus } = takeOverStaticForm(form);
       focusFirstStep.current = hadFocus;
@@ -260,8 +260,9 @@ export default function AssessmentApp({ bankKey }: Props) {
   );
 }
 
-/** Shows the static paper form to the printer instead of the wizard; returns the undo. */
+/** Shows the whole static paper form to the printer instead of the wizard; returns the undo. */
 function printBlankForm(): () => void {
+  restoreStaticForm();
   document.documentElement.classList.add("asm-print-blank");
   return () => document.documentElement.classList.remove("asm-print-blank");
 }

@@ -1,5 +1,8 @@
 // The whole bank as one static form, rendered at build time from the live step's own components: it works and prints
-// without JavaScript (a blank paper form for a meeting), and the questionnaire island takes over from it.
+// without JavaScript (a blank paper form for a meeting), and the questionnaire island takes over from it. Only the
+// start and the first dimension are fields in the page: the rest sits in <noscript>, a form like any other without
+// JavaScript and plain text with it (restore-static-form.ts puts them back to print the blank form, or when the island
+// cannot take over).
 import type { BankData } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/questionnaire";
 import { ContextStep } from "./ContextStep";
@@ -9,6 +12,23 @@ import { ScaleGuide } from "./ScaleGuide";
 
 export function PaperForm({ bank }: { bank: BankData }) {
   let n = 0;
+  const dimension = (d: BankData["dimensions"][number], i: number) => (
+    <fieldset class="asm-step asm-dim" id={`dimensi-${d.id}`}>
+      <legend>
+        <h2 class="asm-step-title">
+          {i + 1}. {d.name}
+        </h2>
+      </legend>
+      <p class="muted asm-step-help">{d.description}</p>
+      <ScaleGuide bank={bank} dimension={d.id} />
+      {bank.items
+        .filter((item) => item.dimension === d.id)
+        .map((item) => (
+          <ItemField bank={bank} item={item} number={++n} />
+        ))}
+    </fieldset>
+  );
+  const [first, ...rest] = bank.dimensions;
   return (
     <form
       class="asm-form asm-static"
@@ -23,22 +43,13 @@ export function PaperForm({ bank }: { bank: BankData }) {
       </div>
       <ContextStep />
       <Instructions bank={bank} />
-      {bank.dimensions.map((d, i) => (
-        <fieldset class="asm-step asm-dim" id={`dimensi-${d.id}`}>
-          <legend>
-            <h2 class="asm-step-title">
-              {i + 1}. {d.name}
-            </h2>
-          </legend>
-          <p class="muted asm-step-help">{d.description}</p>
-          <ScaleGuide bank={bank} dimension={d.id} />
-          {bank.items
-            .filter((item) => item.dimension === d.id)
-            .map((item) => (
-              <ItemField bank={bank} item={item} number={++n} />
-            ))}
-        </fieldset>
-      ))}
+      {first && dimension(first, 0)}
+      {rest.length > 0 && (
+        <>
+          <p class="asm-static-more">{t("questionnaire.static.more", { from: 2, to: bank.dimensions.length })}</p>
+          <noscript>{rest.map((d, i) => dimension(d, i + 1))}</noscript>
+        </>
+      )}
     </form>
   );
 }
