@@ -104,129 +104,134 @@ export function PlanningFields({ live }: Props) {
       onToggle={live && ((ev) => setOpen((ev.currentTarget as HTMLDetailsElement).open))}
     >
       <summary>{t("questionnaire.planning.title", { title: t("assessment.planning.title") })}</summary>
-      <p class="muted">{t("questionnaire.planning.help")}</p>
-      <dl class="asm-planning-help">
-        {terms.map(([term, meaning]) => (
-          <div key={term}>
-            <dt>{t(term)}</dt>
-            <dd>{t(meaning)}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* Drawn when opened: most readers skip this group, and the step's first render is the island's longest task. */}
+      {open && (
+        <>
+          <p class="muted">{t("questionnaire.planning.help")}</p>
+          <dl class="asm-planning-help">
+            {terms.map(([term, meaning]) => (
+              <div key={term}>
+                <dt>{t(term)}</dt>
+                <dd>{t(meaning)}</dd>
+              </div>
+            ))}
+          </dl>
 
-      <fieldset class="asm-planning-group">
-        <legend>{t("assessment.planning.partners")}</legend>
-        {partners.map((m, i) => (
-          <div class="asm-fields asm-partner" key={i}>
-            <label class="asm-field">
-              <span>{t("questionnaire.planning.partnerName", { n: i + 1 })}</span>
-              <input
-                type="text"
-                name={id(`mitra-${i + 1}`)}
-                maxLength={MAX_PLANNING_TEXT}
-                value={live ? m.nama : undefined}
-                {...(i === newRow ? { ref: focusOnMount } : {})}
-                {...textHandlers((nama) => setPartner(i, { nama }))}
-              />
-            </label>
-            <label class="asm-field">
-              <span>{t("questionnaire.planning.partnerType", { n: i + 1 })}</span>
-              <select
-                name={id(`mitra-${i + 1}-jenis`)}
-                value={live ? m.jenis : undefined}
-                onChange={live && ((ev) => setPartner(i, { jenis: typed(ev) }))}
-              >
-                <option value="">{t("questionnaire.context.choose")}</option>
-                {partnerTypes.map((p) => (
-                  <option value={p} key={p}>
-                    {partnerTypeLabel(p)}
-                  </option>
-                ))}
-              </select>
-            </label>
+          <fieldset class="asm-planning-group">
+            <legend>{t("assessment.planning.partners")}</legend>
+            {partners.map((m, i) => (
+              <div class="asm-fields asm-partner" key={i}>
+                <label class="asm-field">
+                  <span>{t("questionnaire.planning.partnerName", { n: i + 1 })}</span>
+                  <input
+                    type="text"
+                    name={id(`mitra-${i + 1}`)}
+                    maxLength={MAX_PLANNING_TEXT}
+                    value={live ? m.nama : undefined}
+                    {...(i === newRow ? { ref: focusOnMount } : {})}
+                    {...textHandlers((nama) => setPartner(i, { nama }))}
+                  />
+                </label>
+                <label class="asm-field">
+                  <span>{t("questionnaire.planning.partnerType", { n: i + 1 })}</span>
+                  <select
+                    name={id(`mitra-${i + 1}-jenis`)}
+                    value={live ? m.jenis : undefined}
+                    onChange={live && ((ev) => setPartner(i, { jenis: typed(ev) }))}
+                  >
+                    <option value="">{t("questionnaire.context.choose")}</option>
+                    {partnerTypes.map((p) => (
+                      <option value={p} key={p}>
+                        {partnerTypeLabel(p)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                {live && (
+                  <p class="asm-partner-remove">
+                    <button
+                      type="button"
+                      class="button secondary"
+                      onClick={() => {
+                        setNewRow(undefined);
+                        change((d) => ({ ...d, mitra: d.mitra.filter((_, k) => k !== i) }));
+                        document.getElementById(id("tambah-mitra"))?.focus();
+                      }}
+                    >
+                      {t("questionnaire.planning.removePartner", { n: i + 1 })}
+                    </button>
+                  </p>
+                )}
+              </div>
+            ))}
             {live && (
-              <p class="asm-partner-remove">
+              <p>
                 <button
                   type="button"
+                  id={id("tambah-mitra")}
                   class="button secondary"
+                  disabled={draft.mitra.length >= MAX_PARTNERS}
                   onClick={() => {
-                    setNewRow(undefined);
-                    change((d) => ({ ...d, mitra: d.mitra.filter((_, k) => k !== i) }));
-                    document.getElementById(id("tambah-mitra"))?.focus();
+                    setNewRow(latest.current.mitra.length);
+                    change((d) => ({ ...d, mitra: [...d.mitra, { nama: "", jenis: "" }] }));
                   }}
                 >
-                  {t("questionnaire.planning.removePartner", { n: i + 1 })}
+                  {t("questionnaire.planning.addPartner")}
                 </button>
+                {draft.mitra.length >= MAX_PARTNERS && (
+                  <span class="muted"> {t("questionnaire.planning.maxPartners", { max: MAX_PARTNERS })}</span>
+                )}
               </p>
             )}
-          </div>
-        ))}
-        {live && (
-          <p>
-            <button
-              type="button"
-              id={id("tambah-mitra")}
-              class="button secondary"
-              disabled={draft.mitra.length >= MAX_PARTNERS}
-              onClick={() => {
-                setNewRow(latest.current.mitra.length);
-                change((d) => ({ ...d, mitra: [...d.mitra, { nama: "", jenis: "" }] }));
-              }}
-            >
-              {t("questionnaire.planning.addPartner")}
-            </button>
-            {draft.mitra.length >= MAX_PARTNERS && (
-              <span class="muted"> {t("questionnaire.planning.maxPartners", { max: MAX_PARTNERS })}</span>
+          </fieldset>
+
+          <fieldset class="asm-planning-group">
+            <legend>{t("assessment.planning.instrument")}</legend>
+            <div class="asm-fields">
+              <label class="asm-field">
+                <span>{t("assessment.planning.instrumentKind")}</span>
+                <select
+                  name={id("jenis-kesepakatan")}
+                  value={live ? draft.instrumen.jenis : undefined}
+                  onChange={live && ((ev) => setInstrument({ jenis: typed(ev) as Instrument["jenis"] }))}
+                >
+                  <option value="">{t("questionnaire.context.choose")}</option>
+                  {instrumentKinds.map((k) => (
+                    <option value={k} key={k}>
+                      {t(`assessment.planning.kind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="asm-field">
+                <span>{t("assessment.planning.instrumentNumber")}</span>
+                <input
+                  type="text"
+                  name={id("nomor")}
+                  maxLength={MAX_PLANNING_TEXT}
+                  value={live ? draft.instrumen.nomor : undefined}
+                  {...textHandlers((nomor) => setInstrument({ nomor }))}
+                />
+              </label>
+              {date("tanggal", t("assessment.planning.signed"))}
+              {date("berakhir", t("assessment.planning.ends"), dateProblem !== undefined)}
+            </div>
+            {dateProblem && (
+              <Alert id={id("masalah-tanggal")}>
+                {tm({ key: dateProblem })} {t("questionnaire.planning.datesNotSaved")}
+              </Alert>
             )}
-          </p>
-        )}
-      </fieldset>
+          </fieldset>
 
-      <fieldset class="asm-planning-group">
-        <legend>{t("assessment.planning.instrument")}</legend>
-        <div class="asm-fields">
-          <label class="asm-field">
-            <span>{t("assessment.planning.instrumentKind")}</span>
-            <select
-              name={id("jenis-kesepakatan")}
-              value={live ? draft.instrumen.jenis : undefined}
-              onChange={live && ((ev) => setInstrument({ jenis: typed(ev) as Instrument["jenis"] }))}
-            >
-              <option value="">{t("questionnaire.context.choose")}</option>
-              {instrumentKinds.map((k) => (
-                <option value={k} key={k}>
-                  {t(`assessment.planning.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="asm-field">
-            <span>{t("assessment.planning.instrumentNumber")}</span>
-            <input
-              type="text"
-              name={id("nomor")}
-              maxLength={MAX_PLANNING_TEXT}
-              value={live ? draft.instrumen.nomor : undefined}
-              {...textHandlers((nomor) => setInstrument({ nomor }))}
-            />
-          </label>
-          {date("tanggal", t("assessment.planning.signed"))}
-          {date("berakhir", t("assessment.planning.ends"), dateProblem !== undefined)}
-        </div>
-        {dateProblem && (
-          <Alert id={id("masalah-tanggal")}>
-            {tm({ key: dateProblem })} {t("questionnaire.planning.datesNotSaved")}
-          </Alert>
-        )}
-      </fieldset>
-
-      <div class="asm-fields">
-        {text("sasaran", t("questionnaire.planning.target"))}
-        {text("program", t("assessment.planning.program"))}
-        {text("kegiatan", t("assessment.planning.activity"))}
-        {text("subKegiatan", t("assessment.planning.subActivity"))}
-        {text("anggaran", t("questionnaire.planning.budgetLine"))}
-      </div>
+          <div class="asm-fields">
+            {text("sasaran", t("questionnaire.planning.target"))}
+            {text("program", t("assessment.planning.program"))}
+            {text("kegiatan", t("assessment.planning.activity"))}
+            {text("subKegiatan", t("assessment.planning.subActivity"))}
+            {text("anggaran", t("questionnaire.planning.budgetLine"))}
+          </div>
+        </>
+      )}
     </details>
   );
 }
