@@ -236,7 +236,12 @@ test("on a slow phone the no-JS notice never shows and a tap made before the isl
   await expect(form.locator(".asm-nojs")).toBeHidden();
   // Until the island comes, only the first dimension is fields; the note says the rest follows.
   await expect(form.locator("fieldset.asm-dim")).toHaveCount(1);
-  await expect(form.getByText("Dimensi 2–8 muncul di sini begitu penilaian otomatis siap.")).toBeVisible();
+  const more = form.getByText("Dimensi 2–8 muncul di sini begitu penilaian otomatis siap.");
+  await expect(more).toBeVisible();
+  // Printed now, the unfinished form says so on paper too.
+  await page.emulateMedia({ media: "print" });
+  await expect(more).toBeVisible();
+  await page.emulateMedia({ media: null });
   const first = form.locator("fieldset.asm-item").first();
   const id = (await first.getAttribute("id"))!.replace(/^butir-/, "");
   await first.locator('input[value="4"]').check();
