@@ -6,8 +6,8 @@
 // - asm:ready: its first step (or the resume prompt) is on screen and wired;
 // - then a reader answers at once: "Lanjut" past the optional context, and the first statement's answer; the window
 //   ends one frame after that answer is handled.
-// A second scenario, "ketuk dulu", taps a statement on the static form while the bank data is held back (a slow
-// phone), then answers the second statement in the island's step.
+// A second scenario, "ketuk dulu", types the agency's name in the static form while the bank data is held back (a slow
+// phone), then answers as above in the island.
 // The window measured is asm:start → the answer; tasks before it (HTML parse, first layout) and in the 2 s after it
 // are printed apart. Reports the median of --runs runs (default 5). The service worker is blocked (its precache runs
 // on its own thread and only adds noise); pass --sw to keep it.
@@ -172,6 +172,11 @@ function reader(cdp: CDPSession) {
       for (const type of ["mousePressed", "mouseReleased"] as const)
         await cdp.send("Input.dispatchMouseEvent", { type, ...box, button: "left", clickCount: 1 });
     },
+    /** Focuses the field, then types the text as one input (as a keyboard's suggestion does). */
+    type: async (selector: string, text: string) => {
+      await evaluate<void>(`document.querySelector(${JSON.stringify(selector)}).focus()`);
+      await cdp.send("Input.insertText", { text });
+    },
     trace: () => evaluate<Trace>("window.__bench"),
   };
 }
@@ -206,15 +211,12 @@ async function run(browser: Browser, base: string, scenario: "segar" | "ketuk du
     }
     await page.goto(base + path, { waitUntil: scenario === "segar" ? "commit" : "load" });
     if (scenario === "ketuk dulu") {
-      await you.click('#asm-static fieldset.asm-item input[value="4"]');
+      await you.type('#asm-static input[name="instansi"]', "Dinas Lambat");
       release();
-      await you.marked("asm:ready");
-      await you.click(`#asm-app fieldset.asm-item ~ fieldset.asm-item input[value="3"]`);
-    } else {
-      await you.marked("asm:ready");
-      await you.click("#asm-app .asm-nav .button:not(.secondary)");
-      await you.click('#asm-app fieldset.asm-item input[value="3"]');
     }
+    await you.marked("asm:ready");
+    await you.click("#asm-app .asm-nav .button:not(.secondary)");
+    await you.click('#asm-app fieldset.asm-item input[value="3"]');
     await you.marked("bench:answered");
     await page.waitForTimeout(2000);
     return await you.trace();

@@ -215,7 +215,7 @@ test("cases of the same partner type come first under a priority", async ({ page
   ).toBeVisible();
 });
 
-test("on a slow phone the no-JS notice never shows and a tap made before the island starts is kept", async ({
+test("on a slow phone the no-JS notice never shows and what is typed before the island starts is kept", async ({
   browser,
 }) => {
   // The service worker would answer the bank request itself, out of page.route's reach: block it here.
@@ -223,7 +223,7 @@ test("on a slow phone the no-JS notice never shows and a tap made before the isl
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  // Hold the bank data back until the tap is made, so the island cannot take over first.
+  // Hold the bank data back until the reader has typed, so the island cannot take over first.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/penilaian/data/*.json", async (route) => {
@@ -234,24 +234,29 @@ test("on a slow phone the no-JS notice never shows and a tap made before the isl
   const form = page.locator("#asm-static");
   await expect(form).toBeVisible();
   await expect(form.locator(".asm-nojs")).toBeHidden();
-  // Until the island comes, only the first dimension is fields; the note says the rest follows.
-  await expect(form.locator("fieldset.asm-dim")).toHaveCount(1);
-  const more = form.getByText("Dimensi 2–8 muncul di sini begitu penilaian otomatis siap.");
+  // Until the island comes, only the context step's fields are there (the island's first step opens with the same);
+  // the note says the rest follows.
+  await expect(form.locator("fieldset.asm-dim")).toHaveCount(0);
+  await expect(form.locator(".asm-planning")).toHaveCount(0);
+  const more = form.getByText(
+    "Rujukan perencanaan, petunjuk pengisian, dan pernyataan 8 dimensi muncul di sini begitu penilaian otomatis siap.",
+  );
   await expect(more).toBeVisible();
   // Printed now, the unfinished form says so on paper too.
   await page.emulateMedia({ media: "print" });
   await expect(more).toBeVisible();
   await page.emulateMedia({ media: null });
-  const first = form.locator("fieldset.asm-item").first();
-  const id = (await first.getAttribute("id"))!.replace(/^butir-/, "");
-  await first.locator('input[value="4"]').check();
   await form.getByLabel("Nama instansi").fill("Dinas Lambat");
+  await form.getByLabel("Jenis kemitraan").selectOption("antar-daerah");
   release();
   await expect(form).toBeHidden();
-  await expect(page.getByText("1 dari 40 pernyataan dijawab", { exact: false })).toBeVisible();
-  await expect(app(page).locator(`input[name="${id}"][value="4"]`)).toBeChecked();
-  // The reader was typing in the static form when it went away: the focus goes on in the island, at its step.
+  await expect(page.getByText("0 dari 40 pernyataan dijawab", { exact: false })).toBeVisible();
+  // The reader was typing in the static form when it went away: the focus goes on in the island, at the same step.
   await expect(app(page).locator(".asm-step-title")).toBeFocused();
+  await expect(app(page).getByLabel("Nama instansi")).toHaveValue("Dinas Lambat");
+  await expect(app(page).getByLabel("Jenis kemitraan")).toHaveValue("antar-daerah");
+  // Kept, not only shown: the next step and back again still have it.
+  await clickNext(page);
   await page.getByRole("button", { name: "Kembali" }).click();
   await expect(app(page).getByLabel("Nama instansi")).toHaveValue("Dinas Lambat");
 
@@ -274,6 +279,8 @@ test("on a slow phone the no-JS notice never shows and a tap made before the isl
   await expect(form.locator("fieldset.asm-item")).toHaveCount(banks[1]!.items);
   await expect(form.locator("fieldset.asm-item").last()).toBeVisible();
   await expect(form.getByText("muncul di sini begitu penilaian otomatis siap")).toHaveCount(0);
+  await expect(form.locator(".asm-planning")).toHaveAttribute("open");
+  await expect(form.getByLabel("Nama mitra 2")).toBeVisible();
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await context.close();
 });

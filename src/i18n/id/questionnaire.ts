@@ -5,7 +5,7 @@ export default {
   "questionnaire.nojs.body":
     "Tanpa JavaScript Anda tetap dapat membaca dan mencetak formulir ini untuk diisi di atas kertas dalam rapat, lalu menghitung skornya dengan rumus di halaman metodologi.",
   "questionnaire.static.more":
-    "Dimensi {from}–{to} muncul di sini begitu penilaian otomatis siap. Bila tidak kunjung muncul, muat ulang halaman ini.",
+    "Rujukan perencanaan, petunjuk pengisian, dan pernyataan {dimensions} dimensi muncul di sini begitu penilaian otomatis siap. Bila tidak kunjung muncul, muat ulang halaman ini.",
   "questionnaire.context.title": "Konteks penilaian (opsional)",
   "questionnaire.context.help": "Isian ini hanya muncul di laporan dan hanya tersimpan di perangkat ini.",
   "questionnaire.context.agency": "Nama instansi",

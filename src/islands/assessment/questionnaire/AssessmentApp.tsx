@@ -58,12 +58,6 @@ function takeOverStaticForm(form: HTMLFormElement | undefined): { taps: Taps; ha
   return { taps, hadFocus };
 }
 
-/** The step to open: the first dimension the static form was answered in, else the start. */
-function firstTappedStep(bank: BankData, r: StoredResult): number {
-  const first = bank.items.find((i) => r.answers[i.id] !== undefined);
-  return first ? bank.dimensions.findIndex((d) => d.id === first.dimension) + 1 : 0;
-}
-
 /** User Timing marks the start-up benchmark reads (tests/bench/questionnaire-start.ts); one entry each, cheap. */
 const mark = (name: "asm:start" | "asm:ready") => {
   if (typeof document !== "undefined") performance.mark(name);
@@ -111,7 +105,6 @@ export default function AssessmentApp({ bankKey }: Props) {
         const written = saveDraft(tapped);
         if (written.ok) afterSave(tapped);
         else setNotice(tm({ key: written.code }));
-        setStep(firstTappedStep(b, tapped));
       }
       setResult(tapped);
       setPhase({ kind: "form" });
@@ -180,7 +173,6 @@ export default function AssessmentApp({ bankKey }: Props) {
           clearDraft(bank.id);
           const restarted = applyFormEntries(bank, newResult(bank), phase.taps);
           update(restarted);
-          setStep(firstTappedStep(bank, restarted));
           setPhase({ kind: "form" });
         }}
       />

@@ -60,7 +60,14 @@ export function ContextStep({ live }: Props) {
           <input type="date" name="tanggal" {...value("tanggal")} onChange={edit("tanggal")} />
         </label>
       </div>
-      <PlanningFields live={live && { value: live.planning, onChange: live.onPlanning }} />
+      {live ? (
+        <PlanningFields live={{ value: live.planning, onChange: live.onPlanning }} />
+      ) : (
+        // On the paper form with JavaScript on, the island asks for these (see PaperForm.tsx).
+        <noscript>
+          <PlanningFields />
+        </noscript>
+      )}
     </fieldset>
   );
 }

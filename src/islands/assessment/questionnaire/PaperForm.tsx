@@ -1,8 +1,9 @@
 // The whole bank as one static form, rendered at build time from the live step's own components: it works and prints
 // without JavaScript (a blank paper form for a meeting), and the questionnaire island takes over from it. Only the
-// start and the first dimension are fields in the page: the rest sits in <noscript>, a form like any other without
-// JavaScript and plain text with it (restore-static-form.ts puts them back to print the blank form, or when the island
-// cannot take over).
+// context step's four fields, which open the island's first step too, are fields in the page: the planning references,
+// the instructions and the statements sit in <noscript>, a form like any other without JavaScript and plain text with
+// it (restore-static-form.ts puts them back to print the blank form, or when the island cannot take over). Nothing the
+// island would not read back (lib/assessment/static-form.ts) can then be typed before it takes over.
 import type { BankData } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/questionnaire";
 import { ContextStep } from "./ContextStep";
@@ -28,7 +29,6 @@ export function PaperForm({ bank }: { bank: BankData }) {
         ))}
     </fieldset>
   );
-  const [first, ...rest] = bank.dimensions;
   return (
     <form
       class="asm-form asm-static"
@@ -42,14 +42,11 @@ export function PaperForm({ bank }: { bank: BankData }) {
         </p>
       </div>
       <ContextStep />
-      <Instructions bank={bank} />
-      {first && dimension(first, 0)}
-      {rest.length > 0 && (
-        <>
-          <p class="asm-static-more">{t("questionnaire.static.more", { from: 2, to: bank.dimensions.length })}</p>
-          <noscript>{rest.map((d, i) => dimension(d, i + 1))}</noscript>
-        </>
-      )}
+      <p class="asm-static-more">{t("questionnaire.static.more", { dimensions: bank.dimensions.length })}</p>
+      <noscript>
+        <Instructions bank={bank} />
+        {bank.dimensions.map(dimension)}
+      </noscript>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-// The static form keeps all but its first dimension in <noscript> (PaperForm.tsx): a form like any other without
+// The static form keeps all but the context step's four fields in <noscript> (PaperForm.tsx): a form like any other without
 // JavaScript, plain text with it, so a slow phone neither parses nor lays out 2.000 fields the island replaces anyway.
 // Before that, the whole form was the page's longest task on a slow phone (tests/bench/questionnaire-start.ts).
 
@@ -9,7 +9,7 @@
 export function restoreStaticForm(): void {
   const form = document.getElementById("asm-static");
   if (!form) return;
-  for (const rest of form.querySelectorAll(":scope > noscript")) {
+  for (const rest of form.querySelectorAll("noscript")) {
     const range = document.createRange();
     range.selectNode(rest);
     rest.replaceWith(range.createContextualFragment(rest.textContent ?? ""));
