@@ -8,6 +8,7 @@ import { inlineScriptHashes } from "./src/scripts/inline/hashes.mjs";
 import searchDirective from "./src/integrations/search-directive.ts";
 import hoistIslandStyle from "./src/integrations/hoist-island-style.ts";
 import serviceWorker from "./src/integrations/service-worker/index.ts";
+import compileHints from "./src/integrations/compile-hints.ts";
 
 // An agency can host the site under its own domain and a sub-path (e.g. BASE_PATH=/kemitraan/).
 const site = process.env.SITE_URL || "https://siapmitra.example.id";
@@ -50,6 +51,7 @@ export default defineConfig({
     hoistIslandStyle(),
     serviceWorker(),
     searchDirective(),
+    compileHints(),
   ],
   security: {
     csp: {
