@@ -1,4 +1,4 @@
-// One dimension's step: its heading, help and scale guide drawn at once, its statements two per task after each
+// One dimension's step: its heading, help and scale guide drawn at once, its statements one per task after each
 // frame (each is about forty elements with its choices and evidence), so moving to the next step never blocks a slow
 // phone for long (tests/bench/questionnaire-start.ts). The step is aria-busy until every statement is in.
 import { Component, type ComponentProps } from "preact";
@@ -11,7 +11,7 @@ import { StepTitle } from "./StepTitle";
 
 /** Statements drawn with the step itself (none: its heading paints first), and then in each later task. */
 const ITEMS_FIRST = 0;
-const ITEMS_PER_TASK = 2;
+const ITEMS_PER_TASK = 1;
 
 const NO_EVIDENCE: readonly string[] = [];
 const NO_NOTES: Readonly<Record<string, string>> = {};
