@@ -120,6 +120,11 @@ export async function getCurrentBankData(): Promise<BankData[]> {
   return (await getBankData()).filter((b) => current.has(bankKey(b)));
 }
 
+/** getStaticPaths of the pages built once per current bank (/penilaian/<bank>/ and its paper form). */
+export async function currentBankPaths() {
+  return (await getCurrentBankData()).map((bank) => ({ params: { bank: bank.id }, props: { bank } }));
+}
+
 /** Heading slugs of every guide, for #anchor checks. */
 export async function getGuideHeadings(): Promise<Map<string, string[]>> {
   const guides = await loadGuides();

@@ -366,6 +366,59 @@ test("without JavaScript the whole bank is a printable static form", async ({ br
   await context.close();
 });
 
+test("each bank's paper form has a page of its own: whole without any script, printable, and linked", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("penilaian/");
+  await page.getByRole("link", { name: "Formulir kertas untuk dicetak" }).first().click();
+  await expect(page).toHaveURL(/\/penilaian\/kesiapan\/formulir\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Formulir kertas /);
+  const form = page.locator("#asm-static");
+  // Nothing about the island: no notice, no note, no <noscript> left; every part is fields.
+  await expect(page.getByText("Penilaian otomatis membutuhkan JavaScript.")).toHaveCount(0);
+  await expect(form.getByText("muncul di sini begitu penilaian otomatis siap")).toHaveCount(0);
+  await expect(form.locator("noscript")).toHaveCount(0);
+  await expect(form.locator("fieldset.asm-item")).toHaveCount(banks[0]!.items);
+  await expect(form.locator('input[type="radio"]')).toHaveCount(banks[0]!.radios);
+  await expect(form.locator(".asm-planning")).toHaveAttribute("open");
+  await expect(form.getByRole("heading", { name: "Cara menjawab" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(form.locator("fieldset.asm-item").last()).toBeVisible();
+  await page.emulateMedia({ media: null });
+  // Back on the questionnaire's own page, its notice points here too.
+  await page.getByRole("link", { name: "penilaian otomatis" }).click();
+  await expect(page).toHaveURL(/\/penilaian\/kesiapan\/$/);
+  await page.locator(".asm-nojs").getByRole("link", { name: "formulir kertas" }).click();
+  await expect(page).toHaveURL(/\/penilaian\/kesiapan\/formulir\/$/);
+  await context.close();
+});
+
+test("with its scripts blocked, the questionnaire page says so and points to the whole paper form", async ({
+  browser,
+}) => {
+  // A script blocker that sends its own policy: scripting is on, so <noscript> stays text, but nothing runs.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.route("**/penilaian/kesehatan/", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), "content-security-policy": "script-src 'none'" },
+    });
+  });
+  await page.goto("penilaian/kesehatan/");
+  const notice = page.locator(".asm-nojs");
+  await expect(notice).toBeVisible();
+  await expect(page.locator("#asm-static fieldset.asm-item")).toHaveCount(0);
+  await notice.getByRole("link", { name: "formulir kertas" }).click();
+  await expect(page).toHaveURL(/\/penilaian\/kesehatan\/formulir\/$/);
+  await expect(page.locator("#asm-static fieldset.asm-item")).toHaveCount(banks[1]!.items);
+  await context.close();
+});
+
 test("if the bank data cannot load, the static form stays usable and passes axe", async ({ browser }) => {
   // page.route cannot see requests that the service worker answers once it controls the page: block it here.
   const context = await browser.newContext({ serviceWorkers: "block" });

@@ -11,6 +11,7 @@ export default {
   "penilaian.index.stage.persiapan": "Sebelum kemitraan dimulai",
   "penilaian.index.stage.berjalan": "Selama kemitraan berjalan",
   "penilaian.index.bankSize": "{items} pernyataan · sekitar {min}–{max} menit",
+  "penilaian.index.paperForm": "Formulir kertas untuk dicetak",
   "penilaian.index.history":
     "Hasil yang sudah selesai tersimpan di <riwayat>riwayat penilaian</riwayat> perangkat ini (dapat diunduh, diimpor, dan dibagikan lewat tautan). Untuk menggabungkan hasil beberapa mitra dan melihat di mana pandangan mereka berbeda, buka <bandingkan>Bandingkan mitra</bandingkan>.",
   "penilaian.index.privacyTitle": "Privasi",
@@ -22,8 +23,16 @@ export default {
   "penilaian.index.prepareDocs":
     "Dokumen yang ada (MoU, PKS, SK tim, DPA, notulen) untuk menandai bukti pendukung setiap jawaban.",
   "penilaian.index.prepareNoJs":
-    "Tanpa JavaScript, setiap kuesioner tetap dapat dicetak sebagai formulir kosong. Penilaian ini adalah alat refleksi, bukan alat pemeringkatan; baca <metodologi>metodologinya</metodologi>.",
+    "Setiap kuesioner juga tersedia sebagai formulir kertas kosong untuk dicetak, tanpa JavaScript. Penilaian ini adalah alat refleksi, bukan alat pemeringkatan; baca <metodologi>metodologinya</metodologi>.",
 
+  "penilaian.paper.title": "Formulir kertas {title}",
+  "penilaian.paper.crumb": "Formulir kertas",
+  "penilaian.paper.description":
+    "Formulir kosong {title} untuk dicetak dan diisi di atas kertas dalam rapat: {items} pernyataan, tanpa JavaScript.",
+  "penilaian.paper.lead":
+    "Formulir kosong untuk diisi di atas kertas dalam rapat: {items} pernyataan dalam {dimensions} dimensi (versi {version}), dengan kolom bukti dan catatan.",
+  "penilaian.paper.howTo":
+    "Cetak halaman ini dengan menu Cetak peramban (Ctrl+P). Skornya dihitung dengan rumus di <metodologi>halaman metodologi</metodologi>, atau masukkan jawabannya ke <kuesioner>penilaian otomatis</kuesioner> agar skor, grafik, dan rencana aksinya dibuat untuk Anda. Isian di halaman ini tidak disimpan.",
   "penilaian.bank.title": "Penilaian {title}",
   "penilaian.bank.description": "{description} {items} pernyataan, sekitar {min}–{max} menit.",
   "penilaian.bank.meta":

@@ -3,9 +3,9 @@ export default {
   "questionnaire.form.label": "Formulir {title}",
   "questionnaire.nojs.title": "Penilaian otomatis membutuhkan JavaScript.",
   "questionnaire.nojs.body":
-    "Tanpa JavaScript Anda tetap dapat membaca dan mencetak formulir ini untuk diisi di atas kertas dalam rapat, lalu menghitung skornya dengan rumus di halaman metodologi.",
+    "Tanpa JavaScript Anda tetap dapat membaca dan mencetak formulir ini untuk diisi di atas kertas dalam rapat, lalu menghitung skornya dengan rumus di <metodologi>halaman metodologi</metodologi>. Bila formulir di bawah tidak lengkap (skrip diblokir), buka <formulir>formulir kertas</formulir>.",
   "questionnaire.static.more":
-    "Rujukan perencanaan, petunjuk pengisian, dan pernyataan {dimensions} dimensi muncul di sini begitu penilaian otomatis siap. Bila tidak kunjung muncul, muat ulang halaman ini.",
+    "Rujukan perencanaan, petunjuk pengisian, dan pernyataan {dimensions} dimensi muncul di sini begitu penilaian otomatis siap. Bila tidak kunjung muncul, muat ulang halaman ini, atau buka <formulir>formulir kertas</formulir> untuk dicetak.",
   "questionnaire.context.title": "Konteks penilaian (opsional)",
   "questionnaire.context.help": "Isian ini hanya muncul di laporan dan hanya tersimpan di perangkat ini.",
   "questionnaire.context.agency": "Nama instansi",

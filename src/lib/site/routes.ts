@@ -22,6 +22,7 @@ export const aboutSection = (anchor: string) => `/tentang/#${anchor}`;
 export const templateCsv = (id: string) => `/unduh/${id}.csv`;
 export const assessment = "/penilaian/";
 export const questionnaire = (bankId: string) => `/penilaian/${bankId}/`;
+export const paperForm = (bankId: string) => `/penilaian/${bankId}/formulir/`;
 export const bankData = (key: string) => `/penilaian/data/${key}.json`;
 export const methodology = "/penilaian/metodologi/";
 export const methodologySection = (anchor: string) => `/penilaian/metodologi/#${anchor}`;

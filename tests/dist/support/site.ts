@@ -56,6 +56,8 @@ export function pageType(route: string, html: string): PageType {
   // The about page carries the "delete all data" button, an island loaded when visible.
   if (route === "/tentang/") return "interactive";
   if (/^\/penilaian\/(kesiapan|kesehatan)\/$/.test(route)) return "questionnaire";
+  // A bank's paper form is a printable page without any script.
+  if (/^\/penilaian\/[^/]+\/formulir\/$/.test(route)) return "reading";
   if (route.startsWith("/penilaian/") && route !== "/penilaian/" && route !== "/penilaian/metodologi/")
     return "interactive";
   if (route.startsWith("/panduan/") && html.length > 60_000) return "long-guide";

@@ -8,6 +8,8 @@ import { PlanningFields } from "./PlanningFields";
 import { StepTitle } from "./StepTitle";
 
 interface Props {
+  /** On the questionnaire page's paper form: the planning references wait in <noscript> (see PaperForm.tsx). */
+  planningLater?: boolean;
   /** Absent on the paper form: the fields are then empty and unwired. */
   live?: {
     context: AssessmentContext;
@@ -17,7 +19,7 @@ interface Props {
   };
 }
 
-export function ContextStep({ live }: Props) {
+export function ContextStep({ live, planningLater = false }: Props) {
   const value = (key: keyof AssessmentContext) => (live ? { value: live.context[key] } : {});
   const edit = (key: keyof AssessmentContext) =>
     live &&
@@ -62,11 +64,12 @@ export function ContextStep({ live }: Props) {
       </div>
       {live ? (
         <PlanningFields live={{ value: live.planning, onChange: live.onPlanning }} />
-      ) : (
-        // On the paper form with JavaScript on, the island asks for these (see PaperForm.tsx).
+      ) : planningLater ? (
         <noscript>
           <PlanningFields />
         </noscript>
+      ) : (
+        <PlanningFields />
       )}
     </fieldset>
   );

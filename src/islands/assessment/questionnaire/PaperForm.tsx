@@ -1,17 +1,27 @@
-// The whole bank as one static form, rendered at build time from the live step's own components: it works and prints
-// without JavaScript (a blank paper form for a meeting), and the questionnaire island takes over from it. Only the
-// context step's four fields, which open the island's first step too, are fields in the page: the planning references,
-// the instructions and the statements sit in <noscript>, a form like any other without JavaScript and plain text with
-// it (restore-static-form.ts puts them back to print the blank form, or when the island cannot take over). Nothing the
-// island would not read back (lib/assessment/static-form.ts) can then be typed before it takes over.
+// The whole bank as one static form, rendered at build time from the live step's own components: a blank paper form
+// for a meeting, that works and prints without JavaScript. It stands alone on its own page (`whole`), and on the
+// questionnaire's page, where the island takes over from it. There only the context step's four fields, which open the
+// island's first step too, are fields in the page: the planning references, the instructions and the statements sit
+// in <noscript>, a form like any other without JavaScript and plain text with it (restore-static-form.ts puts them
+// back to print the blank form, or when the island cannot take over). Nothing the island would not read back
+// (lib/assessment/static-form.ts) can then be typed before it takes over.
 import type { BankData } from "../../../lib/assessment/types";
 import { t } from "../../../i18n/questionnaire";
+import { withBase } from "../../../lib/site/paths";
+import * as routes from "../../../lib/site/routes";
+import { Rich } from "../ui/Rich";
 import { ContextStep } from "./ContextStep";
 import { Instructions } from "./Instructions";
 import { ItemField } from "./ItemField";
 import { ScaleGuide } from "./ScaleGuide";
 
-export function PaperForm({ bank }: { bank: BankData }) {
+interface Props {
+  bank: BankData;
+  /** On its own page: every part is fields, with nothing about the island. */
+  whole?: boolean;
+}
+
+export function PaperForm({ bank, whole = false }: Props) {
   let n = 0;
   const dimension = (d: BankData["dimensions"][number], i: number) => (
     <fieldset class="asm-step asm-dim" id={`dimensi-${d.id}`}>
@@ -29,6 +39,13 @@ export function PaperForm({ bank }: { bank: BankData }) {
         ))}
     </fieldset>
   );
+  const rest = (
+    <>
+      <Instructions bank={bank} />
+      {bank.dimensions.map(dimension)}
+    </>
+  );
+  const links = { formulir: withBase(routes.paperForm(bank.id)), metodologi: withBase(routes.methodology) };
   return (
     <form
       class="asm-form asm-static"
@@ -36,17 +53,26 @@ export function PaperForm({ bank }: { bank: BankData }) {
       action="#"
       aria-label={t("questionnaire.form.label", { title: bank.title })}
     >
-      <div class="box asm-nojs">
-        <p>
-          <strong>{t("questionnaire.nojs.title")}</strong> {t("questionnaire.nojs.body")}
-        </p>
-      </div>
-      <ContextStep />
-      <p class="asm-static-more">{t("questionnaire.static.more", { dimensions: bank.dimensions.length })}</p>
-      <noscript>
-        <Instructions bank={bank} />
-        {bank.dimensions.map(dimension)}
-      </noscript>
+      {whole ? (
+        <>
+          <ContextStep />
+          {rest}
+        </>
+      ) : (
+        <>
+          <div class="box asm-nojs">
+            <p>
+              <strong>{t("questionnaire.nojs.title")}</strong>{" "}
+              <Rich text={t("questionnaire.nojs.body")} links={links} />
+            </p>
+          </div>
+          <ContextStep planningLater />
+          <p class="asm-static-more">
+            <Rich text={t("questionnaire.static.more", { dimensions: bank.dimensions.length })} links={links} />
+          </p>
+          <noscript>{rest}</noscript>
+        </>
+      )}
     </form>
   );
 }
