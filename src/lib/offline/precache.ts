@@ -1,8 +1,8 @@
 // What the service worker may download beyond the page being read, worked out from the built files (hashed chunk
 // names are never written by hand). Visitors often pay for data by the megabyte and most read one guide, so:
 // - the shell, cached on install: the offline page, its stylesheets and the icons, nothing that runs;
-// - groups, cached when the reader opens a page in their scope: the questionnaire (every page under /penilaian/,
-//   every chunk those pages load or may load, the radar chart included, and the question banks).
+// - groups, cached when the reader opens a page in their scope: the questionnaire (every page under /penilaian/ but
+//   the printable paper forms, every chunk those pages load or may load, the radar chart included, and the banks).
 // Everything else is cached only when read, or when the reader asks for a section ("Simpan untuk dibaca offline").
 import { codeAssetRefs, htmlAssetRefs } from "./refs";
 
@@ -35,6 +35,8 @@ interface GroupRule {
   scope: string;
   /** Built files that are the group's data (fetched by its islands, so no page names them). */
   data: (path: string) => boolean;
+  /** Pages in the scope that the group leaves out: cached only when read. */
+  readOnly: (path: string) => boolean;
 }
 
 const origin = "http://siapmitra.invalid";
@@ -42,7 +44,9 @@ const shellPage = "offline/index.html";
 /** Question banks are served as JSON under /penilaian/ or named after their versioned file (kesiapan@1.json). */
 const isBankData = (path: string) =>
   path.endsWith(".json") && (path.startsWith("penilaian/") || /@\d+\.json$/.test(path));
-const groupRules: GroupRule[] = [{ scope: "penilaian/", data: isBankData }];
+/** A bank's blank paper form: a whole page of statements to print, not needed to answer offline (about 18 KB gzip). */
+const isPaperForm = (path: string) => /^penilaian\/[^/]+\/formulir\/index\.html$/.test(path);
+const groupRules: GroupRule[] = [{ scope: "penilaian/", data: isBankData, readOnly: isPaperForm }];
 
 const pageUrl = (path: string) => path.replace(/(?:^|\/)index\.html$/, (m) => (m.startsWith("/") ? "/" : ""));
 const isPage = (path: string) => path === "index.html" || path.endsWith("/index.html");
@@ -83,7 +87,7 @@ export function precachePlan(built: BuiltFiles): PrecachePlan {
   const { files, base } = built;
   const shell = files.includes(shellPage) ? closure(built, [shellPage], false) : new Set<string>();
   const groups = groupRules.flatMap((rule) => {
-    const pages = files.filter((f) => f.startsWith(rule.scope) && isPage(f));
+    const pages = files.filter((f) => f.startsWith(rule.scope) && isPage(f) && !rule.readOnly(f));
     if (pages.length === 0) return [];
     const wanted = closure(built, pages, true);
     for (const file of files) if (rule.data(file)) wanted.add(file);

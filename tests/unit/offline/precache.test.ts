@@ -12,6 +12,7 @@ const site: Record<string, string> = {
   "penilaian/kesiapan/index.html":
     '<link rel="stylesheet" href="/k/_astro/Base.css"><astro-island component-url="/k/_astro/App.a.js" renderer-url="/k/_astro/client.b.js"></astro-island>',
   "penilaian/data/kesiapan@1.json": "{}",
+  "penilaian/kesiapan/formulir/index.html": '<link rel="stylesheet" href="/k/_astro/Base.css"><form></form>',
   "_astro/Base.css": "body{background:url(./bg.svg)}",
   "_astro/bg.svg": "<svg/>",
   "_astro/App.a.js": 'import"./hooks.c.js";const r=()=>import("./Results.d.js");',
@@ -57,9 +58,16 @@ describe("precachePlan", () => {
     );
   });
 
-  it("leaves out the home page, reading pages, search and its index (cached only when visited)", () => {
+  it("leaves out the home page, reading pages, paper forms, search and its index (cached only when visited)", () => {
     const all = [...plan.shell, ...plan.groups.flatMap((g) => g.urls)];
-    for (const url of ["/k/", "/k/panduan/x/", "/k/cari/", "/k/_astro/search.f.js", "/k/search-index/panduan.json"])
+    for (const url of [
+      "/k/",
+      "/k/panduan/x/",
+      "/k/penilaian/kesiapan/formulir/",
+      "/k/cari/",
+      "/k/_astro/search.f.js",
+      "/k/search-index/panduan.json",
+    ])
       expect(all).not.toContain(url);
   });
 
