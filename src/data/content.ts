@@ -40,10 +40,18 @@ async function resolved<
 }
 
 let checked: Promise<void> | undefined;
+// Resolved once per build: every page's footer asks for all three (getContentReviewDate), and resolving and sorting
+// them again on each of 113 pages cost more than a second of the build. Callers get their own array.
+let guides: Promise<Guide[]> | undefined;
+let cases: Promise<Case[]> | undefined;
+let glossary: Promise<Term[]> | undefined;
 
 export async function getGuides(): Promise<Guide[]> {
-  await checkContent();
-  return Promise.all((await loadGuides()).map((g) => resolved(g) as Promise<unknown> as Promise<Guide>));
+  guides ??= (async () => {
+    await checkContent();
+    return Promise.all((await loadGuides()).map((g) => resolved(g) as Promise<unknown> as Promise<Guide>));
+  })();
+  return [...(await guides)];
 }
 
 async function loadGuides(): Promise<CollectionEntry<"guides">[]> {
@@ -55,19 +63,25 @@ async function loadGuides(): Promise<CollectionEntry<"guides">[]> {
 }
 
 export async function getCases(): Promise<Case[]> {
-  await checkContent();
-  const all = await Promise.all(
-    (await getCollection("cases")).map((c) => resolved(c) as Promise<unknown> as Promise<Case>),
-  );
-  return all.sort((a, b) => a.data.title.localeCompare(b.data.title, "id"));
+  cases ??= (async () => {
+    await checkContent();
+    const all = await Promise.all(
+      (await getCollection("cases")).map((c) => resolved(c) as Promise<unknown> as Promise<Case>),
+    );
+    return all.sort((a, b) => a.data.title.localeCompare(b.data.title, "id"));
+  })();
+  return [...(await cases)];
 }
 
 export async function getGlossary(): Promise<Term[]> {
-  await checkContent();
-  const all = await Promise.all(
-    (await getCollection("glossary")).map((t) => resolved(t) as Promise<unknown> as Promise<Term>),
-  );
-  return all.sort((a, b) => a.data.term.localeCompare(b.data.term, "id", { sensitivity: "base" }));
+  glossary ??= (async () => {
+    await checkContent();
+    const all = await Promise.all(
+      (await getCollection("glossary")).map((t) => resolved(t) as Promise<unknown> as Promise<Term>),
+    );
+    return all.sort((a, b) => a.data.term.localeCompare(b.data.term, "id", { sensitivity: "base" }));
+  })();
+  return [...(await glossary)];
 }
 
 /** One glossary entry, resolved; undefined when the id does not exist. */
