@@ -205,6 +205,35 @@ test("kunjungan pertama ke panduan tidak mengunduh kuesioner; sekali membuka kue
   }
 });
 
+test("service worker didaftarkan 2 detik sesudah halaman dimuat, tidak selagi kuesioner mulai", async ({ browser }) => {
+  const pages = samplePages(root);
+  const server = await startStaticServer({ root, prefix: builtBase(root) });
+  const context = await browser.newContext();
+  try {
+    const requested = recordRequests(context);
+    const page = await context.newPage();
+    // The page's timers run on a paused fake clock, so "2 s after load" is checked without waiting or racing (an
+    // installed clock otherwise keeps ticking in real time, and a slow load alone used up the 2 s).
+    await page.clock.install({ time: 0 });
+    await page.clock.pauseAt(1_000);
+    await page.goto(server.url + pages.questionnaires[0], { waitUntil: "load" });
+    await page.clock.runFor(1_900);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r === undefined))).toBe(
+      true,
+    );
+    expect(requested.filter((u) => u.endsWith("/sw.js"))).toEqual([]);
+    // Past 2 s and the idle callback's deadline, the worker registers and takes over as before.
+    await page.clock.runFor(4_000);
+    await page.clock.resume();
+    await controlled(page);
+    expect(requested.filter((u) => u.endsWith("/sw.js")).length).toBeGreaterThan(0);
+    await expect(page.getByRole("button", { name: "Lanjut" })).toBeVisible();
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
+
 test("dengan Save-Data, membuka kuesioner menyimpan hanya halaman yang dibuka", async ({ browser }) => {
   const pages = samplePages(root);
   const server = await startStaticServer({ root, prefix: builtBase(root) });
